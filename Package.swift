@@ -1,0 +1,89 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// One set of settings for every target (STYLE.md §1). Swift 6 language mode is the tools-version default.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "fefta",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "fefta", targets: ["fefta"]),
+        .executable(name: "feftad", targets: ["feftad"]),
+        .library(name: "ScreeningRules", targets: ["ScreeningRules"]),
+        .library(name: "JapaneseCalendar", targets: ["JapaneseCalendar"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        // Pure core: no clock, no I/O, no database.
+        .target(name: "JapaneseCalendar", swiftSettings: swiftSettings),
+        .target(name: "ScreeningRules", dependencies: ["JapaneseCalendar"], swiftSettings: swiftSettings),
+        .target(
+            name: "FilingWorkflow",
+            dependencies: ["JapaneseCalendar", "ScreeningRules"],
+            swiftSettings: swiftSettings
+        ),
+
+        // Storage: libpq and PostgreSQL.
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .target(
+            name: "LibPQ",
+            dependencies: [
+                "CLibPQ",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ScreeningStore",
+            dependencies: [
+                "JapaneseCalendar", "ScreeningRules", "FilingWorkflow", "LibPQ",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ScreeningWorker",
+            dependencies: [
+                "ScreeningStore", "FilingWorkflow", "ScreeningRules", "JapaneseCalendar", "LibPQ",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // Executables: thin shells over the libraries.
+        .executableTarget(
+            name: "fefta",
+            dependencies: [
+                "JapaneseCalendar", "ScreeningRules", "FilingWorkflow", "ScreeningStore", "LibPQ",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "feftad",
+            dependencies: [
+                "ScreeningWorker", "ScreeningStore", "LibPQ",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        .testTarget(name: "JapaneseCalendarTests", dependencies: ["JapaneseCalendar"], swiftSettings: swiftSettings),
+    ]
+)

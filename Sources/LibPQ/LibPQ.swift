@@ -1,0 +1,1 @@
+// LibPQ: the safe Swift face of libpq. Knows nothing about screening.

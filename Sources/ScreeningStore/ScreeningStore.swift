@@ -1,0 +1,1 @@
+// ScreeningStore: PostgreSQL persistence (migrations, repositories, embedded cluster, audit log).

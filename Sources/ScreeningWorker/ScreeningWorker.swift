@@ -1,0 +1,1 @@
+// ScreeningWorker: the daemon's services (deadline firing, reminders, re-screening, metrics).

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The `fefta` command-line tool: FEFTA inward-investment screening for law firms, funds and case handlers.
+@main
+struct FeftaCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fefta",
+        abstract: "Screen inward direct investment into Japan under FEFTA (外為法) and track its filings.",
+        version: FeftaVersion.current,
+        subcommands: []
+    )
+}
+
+/// The version of the `fefta` and `feftad` binaries.
+enum FeftaVersion {
+    static let current = "0.1.0"
+}
