@@ -86,5 +86,7 @@ let package = Package(
 
         .testTarget(name: "JapaneseCalendarTests", dependencies: ["JapaneseCalendar"], swiftSettings: swiftSettings),
         .testTarget(name: "ScreeningRulesTests", dependencies: ["ScreeningRules"], swiftSettings: swiftSettings),
+        // Runs the built `fefta` binary (build it first: `swift build`, then `swift test`).
+        .testTarget(name: "FeftaEndToEndTests", dependencies: ["ScreeningRules"], swiftSettings: swiftSettings),
     ]
 )

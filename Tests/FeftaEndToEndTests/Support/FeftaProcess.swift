@@ -1,0 +1,103 @@
+import Foundation
+
+/// Runs the built `fefta` binary as a real process and captures what it prints.
+///
+/// The binary is looked up in `FEFTA_BIN_DIR` when that is set (CI, or a release build:
+/// `FEFTA_BIN_DIR=.build/release swift test`), otherwise in the `.build/debug` folder of the package, found by
+/// walking up from this file. Build it first (`swift build`, then `swift test`); a missing binary is reported as a
+/// test failure naming the path that was tried, never a skip.
+struct FeftaProcess {
+    /// What one run produced.
+    struct Output: Sendable {
+        /// The exit status.
+        let status: Int32
+        /// Everything written to standard output.
+        let standardOutput: String
+        /// Everything written to standard error.
+        let standardError: String
+    }
+
+    /// Why a run could not happen.
+    enum LaunchError: Error, CustomStringConvertible {
+        /// No executable at the path tried.
+        case binaryMissing(String)
+
+        var description: String {
+            switch self {
+            case .binaryMissing(let path):
+                "the fefta binary was not found at \(path): run `swift build` before `swift test`, "
+                    + "or set FEFTA_BIN_DIR to the folder that holds the built binaries"
+            }
+        }
+    }
+
+    /// The path of an executable product (`fefta`, `feftad`) of the package.
+    static func executablePath(_ name: String, filePath: String = #filePath) -> String {
+        if let directory = ProcessInfo.processInfo.environment["FEFTA_BIN_DIR"], !directory.isEmpty {
+            return URL(fileURLWithPath: directory).appendingPathComponent(name).path
+        }
+        #if DEBUG
+            let configuration = "debug"
+        #else
+            let configuration = "release"
+        #endif
+        var directory = URL(fileURLWithPath: filePath).deletingLastPathComponent()
+        while directory.path != "/" {
+            let candidate = directory.appendingPathComponent(".build/\(configuration)/\(name)")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate.path }
+            if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
+                return candidate.path
+            }
+            directory.deleteLastPathComponent()
+        }
+        return ".build/\(configuration)/\(name)"
+    }
+
+    /// Runs `fefta` with `arguments` and waits for it to exit.
+    ///
+    /// Standard output and standard error go to temporary files (so a large output cannot block on a full pipe)
+    /// and standard input is empty. Neither stream is a terminal, so `fefta` defaults to JSON output.
+    ///
+    /// - Parameters:
+    ///   - arguments: the command line after `fefta`.
+    ///   - executable: the product to run.
+    ///   - environment: extra environment variables.
+    /// - Throws: ``LaunchError`` when the binary is missing; errors from launching the process.
+    static func run(
+        _ arguments: [String], executable: String = "fefta", environment: [String: String] = [:]
+    ) throws -> Output {
+        let path = executablePath(executable)
+        guard FileManager.default.isExecutableFile(atPath: path) else { throw LaunchError.binaryMissing(path) }
+
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("fefta-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let stdoutURL = scratch.appendingPathComponent("stdout")
+        let stderrURL = scratch.appendingPathComponent("stderr")
+        guard FileManager.default.createFile(atPath: stdoutURL.path, contents: nil),
+            FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
+        else { throw CocoaError(.fileWriteUnknown) }
+        let stdout = try FileHandle(forWritingTo: stdoutURL)
+        let stderr = try FileHandle(forWritingTo: stderrURL)
+        defer {
+            try? stdout.close()
+            try? stderr.close()
+        }
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        process.waitUntilExit()
+
+        return Output(
+            status: process.terminationStatus,
+            standardOutput: String(decoding: try Data(contentsOf: stdoutURL), as: UTF8.self),
+            standardError: String(decoding: try Data(contentsOf: stderrURL), as: UTF8.self)
+        )
+    }
+}
