@@ -92,7 +92,9 @@ extension FEFTADeadline {
                 + "これより前に行った届出は再提出が必要です（D1）。"
             if let reason = AdministrativeCalendar.primaryReason(due) {
                 let firstWorkingDay = AdministrativeCalendar.nextWorkingDay(onOrAfter: due)
-                text += "同日は\(reason.descriptionJa)であり、期間内の最初の開庁日は\(firstWorkingDay)（\(firstWorkingDay.weekday.nameJa)）です。"
+                text +=
+                    "同日は\(reason.descriptionJa)であり、期間内の最初の開庁日は"
+                    + "\(firstWorkingDay)（\(firstWorkingDay.weekday.nameJa)）です。"
             }
         }
         if !nationalHolidaysKnown {

@@ -1,7 +1,8 @@
 extension HolidayRule {
     /// 国民の祝日に関する法律 (Act No. 178 of 1948) Art. 2 as originally enacted.
     static let originalAct = "国民の祝日に関する法律 Art. 2 (Act No. 178 of 1948)"
-    /// Act No. 86 of 1966 (in force 1966-06-25): National Foundation Day, Respect for the Aged Day, Health and Sports Day.
+    /// Act No. 86 of 1966 (in force 1966-06-25): National Foundation Day, Respect for the Aged Day, Health and
+    /// Sports Day.
     static let act1966 = "国民の祝日に関する法律 Art. 2 as amended by Act No. 86 of 1966 (in force 1966-06-25)"
     /// Act No. 5 of 1989 (in force 1989-02-17): the Emperor's Birthday moves to December 23; April 29 becomes
     /// Greenery Day.

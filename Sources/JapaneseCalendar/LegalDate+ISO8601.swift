@@ -56,11 +56,13 @@ extension LegalDate: CustomStringConvertible, LosslessStringConvertible, Codable
     /// The date as `YYYY-MM-DD`.
     public var description: String { iso8601 }
 
+    /// Decodes a date from a `YYYY-MM-DD` string (see ``init(iso8601:)``).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         self = try LegalDate(iso8601: try container.decode(String.self))
     }
 
+    /// Encodes the date as a `YYYY-MM-DD` string.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(iso8601)
@@ -114,6 +116,7 @@ public struct LegalDateError: Error, Sendable, Hashable, CustomStringConvertible
         self.input = input.count > 40 ? String(input.prefix(40)) + "…" : input
     }
 
+    /// A one-line message naming the input and what was expected.
     public var description: String {
         switch code {
         case .malformed:

@@ -86,6 +86,7 @@ public struct LegalDate: Sendable, Hashable, Comparable {
         Int(lhs.dayNumber) - Int(rhs.dayNumber)
     }
 
+    /// Whether `lhs` is earlier than `rhs`.
     public static func < (lhs: LegalDate, rhs: LegalDate) -> Bool {
         lhs.dayNumber < rhs.dayNumber
     }

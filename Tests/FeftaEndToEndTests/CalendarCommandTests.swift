@@ -7,7 +7,7 @@ struct CalendarCommandTests {
     @Test func holidaysOf2025AsAJSONArrayInDateOrder() throws {
         let output = try FeftaProcess.run(["calendar", "holidays", "2025", "--format", "json"])
         #expect(output.status == 0, "\(output.standardError)")
-        guard case .array(let elements) = try JSONParser().parse(output.standardOutput) else {
+        guard case .array(let elements) = try output.json() else {
             Issue.record("expected a JSON array: \(output.standardOutput)")
             return
         }
@@ -50,7 +50,7 @@ struct CalendarCommandTests {
     @Test func aHolidayIsNotAWorkingDayAndSaysWhy() throws {
         let output = try FeftaProcess.run(["calendar", "working-day", "2025-08-11"])
         #expect(output.status == 0)
-        let object = try parseObject(output.standardOutput)
+        let object = try output.jsonObject()
         #expect(object["date"] == "2025-08-11")
         #expect(object["workingDay"] == false)
         #expect(object["nextWorkingDay"] == "2025-08-12")
@@ -65,7 +65,7 @@ struct CalendarCommandTests {
 
     @Test func aWorkingDayGivesTheFollowingWorkingDay() throws {
         let output = try FeftaProcess.run(["calendar", "working-day", "2025-08-08"])
-        let object = try parseObject(output.standardOutput)
+        let object = try output.jsonObject()
         #expect(object["workingDay"] == true)
         #expect(object["reasons"] == .array([]))
         #expect(object["nextWorkingDay"] == "2025-08-12")
@@ -81,7 +81,7 @@ struct CalendarCommandTests {
     @Test func beyond2099TheAnswerCarriesTheCaveat() throws {
         let output = try FeftaProcess.run(["calendar", "working-day", "2100-03-22"])
         #expect(output.status == 0)
-        let object = try parseObject(output.standardOutput)
+        let object = try output.jsonObject()
         #expect(object["workingDay"] == true)
         #expect(object["nationalHolidaysKnown"] == false)
         #expect(output.standardError.contains("warning: national holidays are known for 1949–2099 only"))

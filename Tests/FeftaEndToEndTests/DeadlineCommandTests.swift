@@ -8,7 +8,7 @@ struct DeadlineCommandTests {
         let output = try FeftaProcess.run(["deadline", "report", "2025-06-27", "--format", "json"])
         #expect(output.status == 0, "\(output.standardError)")
         #expect(output.standardError.isEmpty)
-        let object = try parseObject(output.standardOutput)
+        let object = try output.jsonObject()
         #expect(Array(object.keys.prefix(4)) == ["kind", "from", "due", "basis"])
         #expect(object["kind"] == "report")
         #expect(object["from"] == "2025-06-27")
@@ -32,7 +32,7 @@ struct DeadlineCommandTests {
     func everyKindWithoutAFormatFlagPrintsJSON(kind: String, from: String, due: String) throws {
         let output = try FeftaProcess.run(["deadline", kind, from])
         #expect(output.status == 0, "\(output.standardError)")
-        let object = try parseObject(output.standardOutput)
+        let object = try output.jsonObject()
         #expect(object["kind"] == .string(kind))
         #expect(object["from"] == .string(from))
         #expect(object["due"] == .string(due))
@@ -77,17 +77,8 @@ struct DeadlineCommandTests {
     @Test func beyond2099TheOutputSaysHolidaysAreUnknown() throws {
         let output = try FeftaProcess.run(["deadline", "report", "2099-12-20"])
         #expect(output.status == 0)
-        let object = try parseObject(output.standardOutput)
+        let object = try output.jsonObject()
         #expect(object["nationalHolidaysKnown"] == false)
         #expect(output.standardError.contains("warning: national holidays are known for 1949–2099 only"))
     }
-}
-
-/// The top-level object of `text`, failing the test when it is not one.
-func parseObject(_ text: String) throws -> JSONObject {
-    guard case .object(let object) = try JSONParser().parse(text) else {
-        Issue.record("expected a JSON object, got: \(text)")
-        return JSONObject()
-    }
-    return object
 }

@@ -77,7 +77,8 @@ struct AdministrativeCalendarTests {
         #expect(AdministrativeCalendar.isWorkingDay(date("2100-01-04")))
         #expect(!AdministrativeCalendar.isWorkingDay(date("1948-12-29")))
         #expect(AdministrativeCalendar.isWorkingDay(date("1948-11-03")))  // Culture Day 1948: not known here
-        #expect(AdministrativeCalendar.reasons(date("2100-01-02")).map(\.identifier) == ["year-end-closure", "saturday"])
+        #expect(
+            AdministrativeCalendar.reasons(date("2100-01-02")).map(\.identifier) == ["year-end-closure", "saturday"])
     }
 
     /// Every table answer against a direct reading of Art. 1(1) for each day of 1949–2099.
@@ -110,14 +111,16 @@ struct AdministrativeCalendarTests {
             let next = day.adding(workingDays: 1)
             #expect(next == AdministrativeCalendar.nextWorkingDay(after: day), "\(day)")
             #expect(next.adding(workingDays: -1) == (day.isWorkingDay ? day : day.adding(workingDays: -1)))
-            #expect(day.adding(workingDays: 3) == day.adding(workingDays: 1).adding(workingDays: 1).adding(workingDays: 1))
+            #expect(
+                day.adding(workingDays: 3) == day.adding(workingDays: 1).adding(workingDays: 1).adding(workingDays: 1))
             day = day.next
         }
     }
 
     @Test func reasonDescriptionsInBothLanguages() throws {
         let mountainDay = try #require(NationalHolidays.holiday(on: date("2025-08-11")))
-        #expect(AdministrativeHolidayReason.nationalHoliday(mountainDay).description == "Mountain Day (a national holiday)")
+        #expect(
+            AdministrativeHolidayReason.nationalHoliday(mountainDay).description == "Mountain Day (a national holiday)")
         #expect(AdministrativeHolidayReason.nationalHoliday(mountainDay).descriptionJa == "山の日（国民の祝日）")
         #expect(AdministrativeHolidayReason.yearEndClosure.descriptionJa.contains("12月29日"))
         #expect(AdministrativeHolidayReason.saturday.description == "Saturday")

@@ -142,16 +142,19 @@ struct FEFTADeadlinesTests {
     }
 
     @Test func kindsHaveTheCommandLineNames() {
-        #expect(FEFTADeadlineKind.allCases.map(\.rawValue) == [
-            "waiting-period", "extension-4m", "extension-5m", "recommendation-reply", "report", "execution-report",
-            "change-report", "filing-window",
-        ])
+        #expect(
+            FEFTADeadlineKind.allCases.map(\.rawValue) == [
+                "waiting-period", "extension-4m", "extension-5m", "recommendation-reply", "report", "execution-report",
+                "change-report", "filing-window",
+            ])
         #expect(FEFTADeadlineKind(rawValue: "reports") == nil)
         #expect(FEFTADeadlineKind(rawValue: "REPORT") == nil)
         #expect(FEFTADeadlineKind(rawValue: "") == nil)
         for kind in FEFTADeadlineKind.allCases {
             #expect(kind.basis.hasPrefix("D"), "\(kind)")
-            #expect(kind.rollsToWorkingDay == [.report, .executionReport, .changeReport, .recommendationReply].contains(kind))
+            #expect(
+                kind.rollsToWorkingDay
+                    == [.report, .executionReport, .changeReport, .recommendationReply].contains(kind))
         }
     }
 

@@ -17,7 +17,9 @@ struct NationalHolidaysTests {
 
     @Test func theExpectedDataCoversEveryYearFrom1955To2030() {
         #expect(CabinetOfficeHolidayList.byYear.keys.sorted() == Array(1955...2030))
-        let published = CabinetOfficeHolidayList.years.reduce(0) { $0 + (CabinetOfficeHolidayList.byYear[$1]?.count ?? 0) }
+        let published = CabinetOfficeHolidayList.years.reduce(0) {
+            $0 + (CabinetOfficeHolidayList.byYear[$1]?.count ?? 0)
+        }
         #expect(published == 1067, "the Cabinet Office list has 1,067 entries for 1955–2027")
     }
 

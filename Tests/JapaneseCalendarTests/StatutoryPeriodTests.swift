@@ -38,16 +38,24 @@ struct StatutoryPeriodTests {
     }
 
     @Test func periodsStartOnTheEventDayOnlyWhenTheStatuteSaysKisanshite() {
-        #expect(StatutoryPeriod.days(45, counting: .excludingEventDay).startDay(from: date("2025-06-27")) == date("2025-06-28"))
-        #expect(StatutoryPeriod.days(45, counting: .includingEventDay).startDay(from: date("2025-06-27")) == date("2025-06-27"))
+        #expect(
+            StatutoryPeriod.days(45, counting: .excludingEventDay).startDay(from: date("2025-06-27"))
+                == date("2025-06-28"))
+        #expect(
+            StatutoryPeriod.days(45, counting: .includingEventDay).startDay(from: date("2025-06-27"))
+                == date("2025-06-27"))
     }
 
     /// D15: dates the government itself published, counted with 「起算して…を経過した日」.
     @Test func reproducesPublishedEffectiveDates() {
         // 2025 Order: 公布の日 (2025-04-04) から起算して四十五日を経過した日 = 2025-05-19.
-        #expect(StatutoryPeriod.days(45, counting: .includingEventDay).dayAfter(from: date("2025-04-04")) == date("2025-05-19"))
+        #expect(
+            StatutoryPeriod.days(45, counting: .includingEventDay).dayAfter(from: date("2025-04-04"))
+                == date("2025-05-19"))
         // 2020 rules: 施行日 (2020-05-08) から起算して三十日を経過した日 = 2020-06-07.
-        #expect(StatutoryPeriod.days(30, counting: .includingEventDay).dayAfter(from: date("2020-05-08")) == date("2020-06-07"))
+        #expect(
+            StatutoryPeriod.days(30, counting: .includingEventDay).dayAfter(from: date("2020-05-08"))
+                == date("2020-06-07"))
     }
 
     @Test func onlyActsTowardsAnAgencyMoveOffAdministrativeHolidays() {
@@ -83,8 +91,12 @@ struct StatutoryPeriodTests {
     }
 
     @Test func dayWindowsCountBackwardsToo() {
-        #expect(StatutoryPeriod.days(14, counting: .excludingEventDay).earliestDay(before: date("2025-07-15")) == date("2025-07-01"))
-        #expect(StatutoryPeriod.days(14, counting: .includingEventDay).earliestDay(before: date("2025-07-15")) == date("2025-07-02"))
+        #expect(
+            StatutoryPeriod.days(14, counting: .excludingEventDay).earliestDay(before: date("2025-07-15"))
+                == date("2025-07-01"))
+        #expect(
+            StatutoryPeriod.days(14, counting: .includingEventDay).earliestDay(before: date("2025-07-15"))
+                == date("2025-07-02"))
     }
 
     /// Art. 143 for every start day of 2023–2025 and 1–13 months: the period ends the day before the corresponding

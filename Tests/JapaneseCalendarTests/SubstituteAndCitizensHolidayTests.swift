@@ -1,5 +1,6 @@
-@testable import JapaneseCalendar
 import Testing
+
+@testable import JapaneseCalendar
 
 /// 国民の祝日に関する法律 Art. 3(2) (substitute holiday) and Art. 3(3) (citizens' holiday) under each wording, at
 /// the edges of the years each applies.

@@ -30,7 +30,8 @@ extension FeftaCommand.Calendar {
         func run() throws {
             guard let number = Int(year), year.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
             else {
-                throw fail("'\(year)' is not a year: expected four digits, for example 2025", status: ExitStatus.dataError)
+                throw fail(
+                    "'\(year)' is not a year: expected four digits, for example 2025", status: ExitStatus.dataError)
             }
             guard let holidays = NationalHolidays.holidays(in: number) else {
                 let covered = NationalHolidays.coveredYears
@@ -83,7 +84,9 @@ extension FeftaCommand.Calendar {
                 throw fail(error.description, status: ExitStatus.dataError)
             }
             guard day < LegalDate(dayNumber: LegalDate.latest.dayNumber - 14) else {
-                throw fail("'\(day)' is too close to 9999-12-31 to look for the next working day", status: ExitStatus.dataError)
+                throw fail(
+                    "'\(day)' is too close to 9999-12-31 to look for the next working day",
+                    status: ExitStatus.dataError)
             }
             let format = try output.resolved()
             let reasons = AdministrativeCalendar.reasons(day)
@@ -113,7 +116,9 @@ extension FeftaCommand.Calendar {
                 print("\(day) (\(day.weekday.name)) \(status).")
                 print("Next working day: \(next) (\(next.weekday.name)).")
                 if !known {
-                    print("Note: national holidays outside 1949–2099 are not known; only weekends and December 29 – January 3 were considered.")
+                    print(
+                        "Note: national holidays outside 1949–2099 are not known; only weekends and "
+                            + "December 29 – January 3 were considered.")
                 }
             }
         }

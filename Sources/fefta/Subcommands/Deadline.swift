@@ -16,7 +16,12 @@ extension FeftaCommand {
                 """
         )
 
-        @Argument(help: "What to count: waiting-period, extension-4m, extension-5m, recommendation-reply, report, execution-report, change-report or filing-window.")
+        @Argument(
+            help: """
+                What to count: waiting-period, extension-4m, extension-5m, recommendation-reply, report, \
+                execution-report, change-report or filing-window.
+                """
+        )
         var kind: String
 
         @Argument(help: "The event date, YYYY-MM-DD.")

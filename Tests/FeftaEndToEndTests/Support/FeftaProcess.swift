@@ -1,4 +1,5 @@
 import Foundation
+import ScreeningRules
 
 /// Runs the built `fefta` binary as a real process and captures what it prints.
 ///
@@ -15,20 +16,6 @@ struct FeftaProcess {
         let standardOutput: String
         /// Everything written to standard error.
         let standardError: String
-    }
-
-    /// Why a run could not happen.
-    enum LaunchError: Error, CustomStringConvertible {
-        /// No executable at the path tried.
-        case binaryMissing(String)
-
-        var description: String {
-            switch self {
-            case .binaryMissing(let path):
-                "the fefta binary was not found at \(path): run `swift build` before `swift test`, "
-                    + "or set FEFTA_BIN_DIR to the folder that holds the built binaries"
-            }
-        }
     }
 
     /// The path of an executable product (`fefta`, `feftad`) of the package.
@@ -62,12 +49,12 @@ struct FeftaProcess {
     ///   - arguments: the command line after `fefta`.
     ///   - executable: the product to run.
     ///   - environment: extra environment variables.
-    /// - Throws: ``LaunchError`` when the binary is missing; errors from launching the process.
+    /// - Throws: ``FeftaProcessError`` when the binary is missing; errors from launching the process.
     static func run(
         _ arguments: [String], executable: String = "fefta", environment: [String: String] = [:]
     ) throws -> Output {
         let path = executablePath(executable)
-        guard FileManager.default.isExecutableFile(atPath: path) else { throw LaunchError.binaryMissing(path) }
+        guard FileManager.default.isExecutableFile(atPath: path) else { throw FeftaProcessError.binaryMissing(path) }
 
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("fefta-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -99,5 +86,40 @@ struct FeftaProcess {
             standardOutput: String(decoding: try Data(contentsOf: stdoutURL), as: UTF8.self),
             standardError: String(decoding: try Data(contentsOf: stderrURL), as: UTF8.self)
         )
+    }
+}
+
+extension FeftaProcess.Output {
+    /// Standard output parsed as JSON.
+    ///
+    /// - Throws: `JSONParseError` when it is not JSON.
+    func json() throws -> JSONValue {
+        try JSONParser().parse(standardOutput)
+    }
+
+    /// Standard output parsed as a JSON object.
+    ///
+    /// - Throws: `JSONParseError`, or ``FeftaProcessError/notAJSONObject(_:)`` for other JSON.
+    func jsonObject() throws -> JSONObject {
+        guard case .object(let object) = try json() else { throw FeftaProcessError.notAJSONObject(standardOutput) }
+        return object
+    }
+}
+
+/// Why a run of the binary could not be made or read.
+enum FeftaProcessError: Error, CustomStringConvertible {
+    /// No executable at the path tried.
+    case binaryMissing(String)
+    /// Standard output was JSON but not an object.
+    case notAJSONObject(String)
+
+    var description: String {
+        switch self {
+        case .binaryMissing(let path):
+            "the fefta binary was not found at \(path): run `swift build` before `swift test`, "
+                + "or set FEFTA_BIN_DIR to the folder that holds the built binaries"
+        case .notAJSONObject(let output):
+            "expected a JSON object on standard output, got: \(output.prefix(200))"
+        }
     }
 }
