@@ -88,5 +88,8 @@ let package = Package(
         .testTarget(name: "ScreeningRulesTests", dependencies: ["ScreeningRules"], swiftSettings: swiftSettings),
         // Runs the built `fefta` binary (build it first: `swift build`, then `swift test`).
         .testTarget(name: "FeftaEndToEndTests", dependencies: ["ScreeningRules"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "FilingWorkflowTests", dependencies: ["FilingWorkflow", "JapaneseCalendar"],
+            swiftSettings: swiftSettings),
     ]
 )

@@ -1,1 +1,0 @@
-// FilingWorkflow: filing kinds, states, events, transitions and the deadlines each state arms. Pure.
