@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
         // Pure core: no clock, no I/O, no database.
@@ -70,6 +71,7 @@ let package = Package(
                 "JapaneseCalendar", "ScreeningRules", "FilingWorkflow", "ScreeningStore", "LibPQ",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -91,5 +93,8 @@ let package = Package(
         .testTarget(
             name: "FilingWorkflowTests", dependencies: ["FilingWorkflow", "JapaneseCalendar"],
             swiftSettings: swiftSettings),
+
+        // Benchmarks (not tests): `Deploy/bench.sh rules`.
+        .executableTarget(name: "fefta-bench", dependencies: ["ScreeningRules"], swiftSettings: swiftSettings),
     ]
 )
