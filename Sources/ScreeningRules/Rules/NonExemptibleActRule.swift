@@ -1,0 +1,73 @@
+/// An exception to the exemption: acts the exemption can never cover.
+///
+/// Legal basis: Act 27-2(1) (only Act 26(2)(i)-(iv) and item-(ix) acts similar to them: consents, branches,
+/// loans and business succession are out); Order 3-2(2)(i) (country-list trigger), (ii) (proxy acceptance,
+/// joint-voting consents on control matters), (iii) (core: only listed shares, votes, mandates and voting
+/// authority, Order 3-2(2)(iii)イ/ロ); Act 28-2(1) and Order 4-3(2)(i) (no exemption for SA-core). fefta-rules.md
+/// §5 and §6.2.
+enum NonExemptibleActRule: ScreeningRule {
+    static let id = RuleID.nonExemptibleAct
+    static let citation = "Act 27-2(1), 28-2(1); Order 3-2(2)(i)-(iii), 4-3(2)(i) (§5)"
+
+    static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, countryTrigger: Bool, _ recorder: inout R) -> Bool {
+        let reason: Finding.Message?
+        if countryTrigger {
+            reason = .nonExemptibleCountry
+        } else {
+            switch f.kind {
+            case .listedShares, .listedVotingRights, .discretionaryMandate, .votingAuthority:
+                reason = nil
+            case .unlistedShares:
+                reason = f.tier.isCore ? (f.fromForeignInvestor ? .nonExemptibleSACore : .nonExemptibleUnlistedCore) : nil
+            case .jointVotingAgreement:
+                reason = f.controlMatters ? .nonExemptibleKind(f.kind) : (f.tier.isCore ? .nonExemptibleCoreKind(f.kind) : nil)
+            default:
+                reason = .nonExemptibleKind(f.kind)
+            }
+        }
+        recorder.record(
+            Finding(
+                rule: id, question: .nonExemptibleQuestion, facts: [f.use(.actKind), f.use(.targetTier)],
+                answer: reason ?? .exemptibleAct, citation: citation
+            )
+        )
+        return reason == nil
+    }
+}
+
+extension Finding.Message {
+    static let nonExemptibleQuestion = Self(
+        en: "Can the exemption cover this kind of act?", ja: "当該行為は事前届出免除の対象となり得るか。"
+    )
+
+    static let exemptibleAct = Self(en: "Yes.", ja: "なり得る。")
+
+    static let nonExemptibleCountry = Self(
+        en: "No: FDI by an investor from outside 別表第一 cannot be exempted (Order 3-2(2)(i)).",
+        ja: "なり得ない。別表第一に掲げる国又は地域以外の外国投資家による対内直接投資等は免除されない（令3条の2第2項1号）。"
+    )
+
+    static func nonExemptibleKind(_ kind: ActKind) -> Self {
+        .init(
+            en: "No: \(kind.rawValue) (\(kind.ruleLabel)) is outside the exemption (Act 27-2(1); Order 3-2(2)(ii)).",
+            ja: "なり得ない。\(kind.rawValue)（\(kind.ruleLabel)）は免除の対象外（法27条の2第1項、令3条の2第2項2号）。"
+        )
+    }
+
+    static func nonExemptibleCoreKind(_ kind: ActKind) -> Self {
+        .init(
+            en: "No: in a core sector only listed shares, votes, mandates and voting authority can be exempted; not \(kind.rawValue) (Order 3-2(2)(iii)).",
+            ja: "なり得ない。コア業種では上場株式・議決権・一任運用・議決権行使等権限の取得に限り免除され、\(kind.rawValue)は対象外（令3条の2第2項3号）。"
+        )
+    }
+
+    static let nonExemptibleUnlistedCore = Self(
+        en: "No: unlisted shares of a core-sector company cannot be exempted, for any investor (Order 3-2(2)(iii)).",
+        ja: "なり得ない。コア業種を営む非上場会社の株式取得は、いかなる投資家も免除されない（令3条の2第2項3号）。"
+    )
+
+    static let nonExemptibleSACore = Self(
+        en: "No: a specified acquisition in a core sector cannot be exempted (Order 4-3(2)(i)).",
+        ja: "なり得ない。コア業種に係る特定取得は免除されない（令4条の3第2項1号）。"
+    )
+}
