@@ -1,0 +1,47 @@
+import ArgumentParser
+import ScreeningRules
+
+extension FeftaCommand {
+    /// `fefta check [FILE|-]`: one transaction in, one determination out (design.md §4).
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "check",
+            abstract: "Decide whether a transaction needs prior notification, is exempt, or needs a report.",
+            discussion: """
+                Reads one JSON transaction (the design.md §4 contract) from FILE, or standard input for - or no FILE, \
+                and prints the determination: a memo on a terminal, JSON otherwise (--format). Exit status: 0 for any \
+                determination (including undetermined), 65 for invalid JSON or a schema error, 64 for bad usage, 66 \
+                when FILE cannot be read.
+                """
+        )
+
+        @Argument(help: "The transaction as JSON, or - for standard input (the default).")
+        var file: String?
+
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var language: LanguageOptions
+
+        func run() throws {
+            let format = try output.resolved()
+            let bytes = try readInput(file)
+            let value: JSONValue
+            do {
+                value = try JSONParser().parse(bytes)
+            } catch {
+                throw fail(error.description, status: ExitStatus.dataError)
+            }
+            let facts: TransactionFacts
+            do {
+                facts = try TransactionFacts(json: value)
+            } catch {
+                throw fail("schema error: " + error.description, status: ExitStatus.dataError)
+            }
+            let determination = ScreeningEngine().explain(facts)
+            let lang = language.resolved
+            switch format {
+            case .json: writeStandardOutput(determination.json(language: lang).serialized(pretty: true) + "\n")
+            default: writeStandardOutput(determination.memo(language: lang))
+            }
+        }
+    }
+}
