@@ -1,4 +1,4 @@
-public import JapaneseCalendar
+import JapaneseCalendar
 
 /// The FEFTA rules engine: facts in, determination out (design.md §3-4). Pure: no clock, environment, files or
 /// database; every date comes in with the facts and issuer lists through an ``IssuerTierLookup``.

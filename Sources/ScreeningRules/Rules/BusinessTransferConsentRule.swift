@@ -11,10 +11,6 @@ enum BusinessTransferConsentRule: ScreeningRule {
     static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, _ p: RegimeParameters, _ recorder: inout R) -> ActScope {
         let threshold = p.listedAcquisitionThreshold
         let reached = !f.listed || f.after.isAtLeast(threshold)
-        let answer: Finding.Message =
-            !reached
-            ? .consentBelowThreshold(f.after, threshold)
-            : !f.proposedByInvestor ? .transferNotProposed : !f.tier.isDesignated ? .transferNotDesignated : .transferCaught
         recorder.record(
             Finding(
                 rule: id, question: .transferQuestion,
@@ -22,7 +18,11 @@ enum BusinessTransferConsentRule: ScreeningRule {
                     f.use(.targetListed), f.use(.holdingAfter), ResolvedFacts.use("act.proposedByInvestor", f.proposedByInvestor),
                     f.use(.targetTier),
                 ],
-                answer: answer, citation: citation
+                answer: !reached
+                    ? .consentBelowThreshold(f.after, threshold)
+                    : !f.proposedByInvestor
+                        ? .transferNotProposed : !f.tier.isDesignated ? .transferNotDesignated : .transferCaught,
+                citation: citation
             )
         )
         return reached && f.proposedByInvestor && f.tier.isDesignated ? .fdi : .notFDI

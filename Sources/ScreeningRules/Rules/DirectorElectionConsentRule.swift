@@ -14,12 +14,13 @@ enum DirectorElectionConsentRule: ScreeningRule {
         let threshold = p.listedAcquisitionThreshold
         let reached = !f.listed || f.after.isAtLeast(threshold)
         let triggered = f.tier.isDesignated || countryTrigger
-        let answer: Finding.Message =
-            !reached ? .consentBelowThreshold(f.after, threshold) : !triggered ? .directorNotTriggered : .directorCaught
         recorder.record(
             Finding(
                 rule: id, question: .directorQuestion,
-                facts: [f.use(.targetListed), f.use(.holdingAfter), f.use(.targetTier)], answer: answer, citation: citation
+                facts: [f.use(.targetListed), f.use(.holdingAfter), f.use(.targetTier)],
+                answer: !reached
+                    ? .consentBelowThreshold(f.after, threshold) : !triggered ? .directorNotTriggered : .directorCaught,
+                citation: citation
             )
         )
         return reached && triggered ? .fdi : .notFDI

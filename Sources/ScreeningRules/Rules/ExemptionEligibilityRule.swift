@@ -12,44 +12,45 @@ enum ExemptionEligibilityRule: ScreeningRule {
     static let id = RuleID.exemptionEligibility
     static let citation = "Act 27-2(1), 28-2(1); Order 3-2(2)(iii)イ-ロ; Ord. 3-2(4)-(7) (§6.2)"
 
+    /// Why no route applies.
+    enum Refusal {
+        case quasiCoreSpecified, atCap
+    }
+
     static func evaluate<R: FindingRecorder>(
         _ f: ResolvedFacts, investorClass: InvestorClass, _ p: RegimeParameters, _ recorder: inout R
     ) -> Exemption? {
         var result: Exemption?
-        var answer: Finding.Message
-        var note: Finding.Message?
+        var refusal: Refusal?
         switch f.kind {
         case .unlistedShares:
             result = Exemption(basis: f.fromForeignInvestor ? .specifiedAcquisition : .unlistedDesignated, conditions: .basic)
-            answer = .eligible(result!.basis)
         case .jointVotingAgreement:
             result = Exemption(basis: .generalDesignated, conditions: .basic)
-            answer = .eligible(.generalDesignated)
         default:
             if investorClass == .financialInstitution {
                 result = Exemption(basis: .financialInstitution, conditions: .basic)
-                answer = .eligible(.financialInstitution)
             } else if !f.tier.isCore {
                 result = Exemption(basis: .generalDesignated, conditions: .basic)
-                answer = .eligible(.generalDesignated)
             } else if investorClass == .quasiSpecified && f.tier == .coreSpecified {
-                answer = .quasiCoreSpecified
+                refusal = .quasiCoreSpecified
             } else if let cap = p.coreExemptionCap, f.after.isBelow(cap) {
                 var conditions = ExemptionConditions.basic.union(.core)
                 if investorClass == .quasiSpecified { conditions.formUnion(.quasi) }
                 result = Exemption(basis: .generalCore, conditions: conditions)
-                answer = .eligible(.generalCore)
-                note = .coreRatioReading
             } else {
-                answer = .coreAtCap(f.after, p.coreExemptionCap ?? Threshold(10))
-                note = .coreRatioReading
+                refusal = .atCap
             }
         }
         recorder.record(
             Finding(
                 rule: id, question: .eligibilityQuestion,
                 facts: [f.use(.investorClass), f.use(.targetTier), f.use(.actKind), f.use(.holdingAfter)],
-                answer: answer, citation: citation, note: note
+                answer: result.map { .eligible($0.basis) }
+                    ?? (refusal == .quasiCoreSpecified
+                        ? .quasiCoreSpecified : .coreAtCap(f.after, p.coreExemptionCap ?? Threshold(10))),
+                citation: citation,
+                note: result?.basis == .generalCore || refusal == .atCap ? .coreRatioReading : nil
             )
         )
         return result

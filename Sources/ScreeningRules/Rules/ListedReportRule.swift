@@ -13,48 +13,43 @@ enum ListedReportRule: ScreeningRule {
     static let id = RuleID.listedReport
     static let citation = "Act 55-5(1); Ord. 6-2; Ord. 別表第三 rows 3-7 (P3-P7)"
 
+    /// Why a row is, or is not, due.
+    enum Ground {
+        case row(ReportRow), tenPercentAlreadyHeld, jointVotingBelowTen, none, needsRatio, financialInstitution
+        case alreadyFiled(ReportRow), withinBand, noRowNonDesignated
+    }
+
     /// The row for an exempt listed act or joint-voting consent in a designated target.
     static func exempt<R: FindingRecorder>(
         _ f: ResolvedFacts, investorClass: InvestorClass, _ p: RegimeParameters, _ readings: Readings,
         _ recorder: inout R
     ) -> (row: ReportRow?, missing: FactPaths) {
-        var row: ReportRow?
         var missing: FactPaths = []
-        var answer: Finding.Message
-        var note: Finding.Message?
+        let ground: Ground
         if f.after.isAtLeast(p.reportBandRow5) {
-            if readings.reportEveryAcquisitionAtTenPercent || f.before.isBelow(p.reportBandRow5) {
-                row = .p6
-                answer = .reportRow(.p6)
-            } else {
-                answer = .reportCrossingOnly
-            }
-            note = .readingB(readings)
+            let due = readings.reportEveryAcquisitionAtTenPercent || f.before.isBelow(p.reportBandRow5)
+            ground = due ? .row(.p6) : .tenPercentAlreadyHeld
         } else if f.kind == .jointVotingAgreement {
-            answer = .reportNone
+            ground = .jointVotingBelowTen
         } else if f.lowRiskStateOwned {
             if let ratio = f.specifiedRatio {
-                let crosses = f.before < ratio && f.after >= ratio
-                row = crosses ? .p7 : nil
-                answer = crosses ? .reportRow(.p7) : .reportNone
+                ground = f.before < ratio && f.after >= ratio ? .row(.p7) : .none
             } else {
                 missing = .specifiedRatio
-                answer = .reportNeedsRatio
+                ground = .needsRatio
             }
         } else if investorClass == .financialInstitution {
-            answer = .reportFinancialInstitution
+            ground = .financialInstitution
         } else if f.before.isBelow(p.reportBandRow4) && f.after.isAtLeast(p.reportBandRow4) {
-            row = f.filed.contains(.p4) ? nil : .p4
-            answer = row == nil ? .reportAlreadyFiled(.p4) : .reportRow(.p4)
+            ground = f.filed.contains(.p4) ? .alreadyFiled(.p4) : .row(.p4)
         } else if f.before.isBelow(p.reportBandRow3) && f.after.isAtLeast(p.reportBandRow3) {
             let closed = f.filed.contains(.p3) || (!readings.rowThreeAfterRowFour && f.filed.contains(.p4))
-            row = closed ? nil : .p3
-            answer = closed ? .reportAlreadyFiled(.p3) : .reportRow(.p3)
-            if f.filed.contains(.p4) { note = .readingE10(readings) }
+            ground = closed ? .alreadyFiled(.p3) : .row(.p3)
         } else {
-            answer = .reportWithinBand
+            ground = .withinBand
         }
-        if let chosen = row, !p.isInForce(chosen) { row = nil }
+        var row: ReportRow?
+        if case .row(let due) = ground, p.isInForce(due) { row = due }
         recorder.record(
             Finding(
                 rule: id, question: .reportQuestion,
@@ -62,7 +57,7 @@ enum ListedReportRule: ScreeningRule {
                     f.use(.holdingBefore), f.use(.holdingAfter), f.use(.investorClass),
                     FactUse("reportsAlreadyFiled", .array(f.filed.labels.map { .string($0) })),
                 ],
-                answer: answer, citation: citation, note: note
+                answer: message(ground), citation: citation, note: note(ground, f, readings)
             )
         )
         return (row, missing)
@@ -72,26 +67,43 @@ enum ListedReportRule: ScreeningRule {
     static func nonDesignated<R: FindingRecorder>(
         _ f: ResolvedFacts, _ p: RegimeParameters, _ readings: Readings, _ recorder: inout R
     ) -> ReportRow? {
-        var row: ReportRow?
-        let answer: Finding.Message
+        let ground: Ground
         if f.after.isAtLeast(p.reportBandRow5) {
-            if readings.reportEveryAcquisitionAtTenPercent || f.before.isBelow(p.reportBandRow5) {
-                row = .p5
-                answer = .reportRow(.p5)
-            } else {
-                answer = .reportCrossingOnly
-            }
+            let due = readings.reportEveryAcquisitionAtTenPercent || f.before.isBelow(p.reportBandRow5)
+            ground = due ? .row(.p5) : .tenPercentAlreadyHeld
         } else {
-            answer = .reportNoRowNonDesignated
+            ground = .noRowNonDesignated
         }
-        if let chosen = row, !p.isInForce(chosen) { row = nil }
+        var row: ReportRow?
+        if case .row(let due) = ground, p.isInForce(due) { row = due }
         recorder.record(
             Finding(
                 rule: id, question: .reportQuestion, facts: [f.use(.holdingBefore), f.use(.holdingAfter), f.use(.targetTier)],
-                answer: answer, citation: citation, note: row == .p5 ? .readingB(readings) : .readingNoRow
+                answer: message(ground), citation: citation, note: row == .p5 ? .readingB(readings) : .readingNoRow
             )
         )
         return row
+    }
+
+    static func message(_ ground: Ground) -> Finding.Message {
+        switch ground {
+        case .row(let row): .reportRow(row)
+        case .tenPercentAlreadyHeld: .reportCrossingOnly
+        case .jointVotingBelowTen, .none: .reportNone
+        case .needsRatio: .reportNeedsRatio
+        case .financialInstitution: .reportFinancialInstitution
+        case .alreadyFiled(let row): .reportAlreadyFiled(row)
+        case .withinBand: .reportWithinBand
+        case .noRowNonDesignated: .reportNoRowNonDesignated
+        }
+    }
+
+    static func note(_ ground: Ground, _ f: ResolvedFacts, _ readings: Readings) -> Finding.Message? {
+        switch ground {
+        case .row(.p6), .tenPercentAlreadyHeld: .readingB(readings)
+        case .row(.p3), .alreadyFiled(.p3): f.filed.contains(.p4) ? .readingE10(readings) : nil
+        default: nil
+        }
     }
 }
 

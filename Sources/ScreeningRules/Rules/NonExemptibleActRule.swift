@@ -9,29 +9,45 @@ enum NonExemptibleActRule: ScreeningRule {
     static let id = RuleID.nonExemptibleAct
     static let citation = "Act 27-2(1), 28-2(1); Order 3-2(2)(i)-(iii), 4-3(2)(i) (§5)"
 
+    /// Why an act cannot be exempted.
+    enum Bar {
+        case country, kind, coreKind, unlistedCore, specifiedAcquisitionCore
+    }
+
     static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, countryTrigger: Bool, _ recorder: inout R) -> Bool {
-        let reason: Finding.Message?
+        let bar: Bar?
         if countryTrigger {
-            reason = .nonExemptibleCountry
+            bar = .country
         } else {
             switch f.kind {
             case .listedShares, .listedVotingRights, .discretionaryMandate, .votingAuthority:
-                reason = nil
+                bar = nil
             case .unlistedShares:
-                reason = f.tier.isCore ? (f.fromForeignInvestor ? .nonExemptibleSACore : .nonExemptibleUnlistedCore) : nil
+                bar = f.tier.isCore ? (f.fromForeignInvestor ? .specifiedAcquisitionCore : .unlistedCore) : nil
             case .jointVotingAgreement:
-                reason = f.controlMatters ? .nonExemptibleKind(f.kind) : (f.tier.isCore ? .nonExemptibleCoreKind(f.kind) : nil)
+                bar = f.controlMatters ? .kind : (f.tier.isCore ? .coreKind : nil)
             default:
-                reason = .nonExemptibleKind(f.kind)
+                bar = .kind
             }
         }
         recorder.record(
             Finding(
                 rule: id, question: .nonExemptibleQuestion, facts: [f.use(.actKind), f.use(.targetTier)],
-                answer: reason ?? .exemptibleAct, citation: citation
+                answer: message(bar, f.kind), citation: citation
             )
         )
-        return reason == nil
+        return bar == nil
+    }
+
+    static func message(_ bar: Bar?, _ kind: ActKind) -> Finding.Message {
+        switch bar {
+        case nil: .exemptibleAct
+        case .country: .nonExemptibleCountry
+        case .kind: .nonExemptibleKind(kind)
+        case .coreKind: .nonExemptibleCoreKind(kind)
+        case .unlistedCore: .nonExemptibleUnlistedCore
+        case .specifiedAcquisitionCore: .nonExemptibleSACore
+        }
     }
 }
 

@@ -10,13 +10,13 @@ enum ProxySolicitationRule: ScreeningRule {
     static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, _ p: RegimeParameters, _ recorder: inout R) -> ActScope {
         let threshold = p.listedProxyThreshold
         let reached = !f.listed || f.after.isAtLeast(threshold)
-        let answer: Finding.Message =
-            !f.controlMatters ? .proxyNotControl : !reached ? .thresholdNotReached(f.after, threshold) : .proxyCaught
         recorder.record(
             Finding(
                 rule: id, question: .proxyQuestion,
                 facts: [ResolvedFacts.use("act.controlMatters", f.controlMatters), f.use(.targetListed), f.use(.holdingAfter)],
-                answer: answer, citation: citation
+                answer: !f.controlMatters
+                    ? .proxyNotControl : !reached ? .thresholdNotReached(f.after, threshold) : .proxyCaught,
+                citation: citation
             )
         )
         return f.controlMatters && reached ? .fdi : .notFDI

@@ -13,12 +13,11 @@ enum PurposeChangeConsentRule: ScreeningRule {
         let threshold = p.purposeChangeConsentThreshold
         let reached = f.after.isAtLeast(threshold)
         let designated = f.tier.isDesignated
-        let answer: Finding.Message =
-            !reached ? .purposeBelowThird(f.after) : !designated ? .purposeNotDesignated : .purposeCaught
         recorder.record(
             Finding(
                 rule: id, question: .purposeQuestion, facts: [f.use(.holdingAfter), f.use(.targetTier)],
-                answer: answer, citation: citation
+                answer: !reached ? .purposeBelowThird(f.after) : !designated ? .purposeNotDesignated : .purposeCaught,
+                citation: citation
             )
         )
         return reached && designated ? .fdi : .notFDI
