@@ -126,8 +126,11 @@ private struct ProcessResult {
 private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-/// The built `fefta`: next to the test bundle, or in `.build/debug`.
+/// The built `fefta`: in `FEFTA_BIN_DIR` when set, next to the test bundle, or in `.build/debug`.
 private func feftaExecutable() -> URL {
+    if let directory = ProcessInfo.processInfo.environment["FEFTA_BIN_DIR"], !directory.isEmpty {
+        return URL(fileURLWithPath: directory).appendingPathComponent("fefta")
+    }
     let besideTests = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
         .appendingPathComponent("fefta")
     if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }

@@ -70,9 +70,16 @@ struct ReportRowTests {
         #expect(d.findings.contains { $0.rule == .listedReport && $0.note != nil })
     }
 
-    @Test func reportDueDateIsFortyFiveDaysAfterTheAct() throws {
-        let d = engine.determine(try shareFacts(date: "2025-09-01", before: "0", after: "1.5"))
-        #expect(d.report?.dueDate == date("2025-10-16"))
+    @Test(arguments: [
+        ("2025-09-01", "2025-10-16"),  // Thursday: 45 days after the act
+        ("2025-06-27", "2025-08-12"),  // EX6: 2025-08-11 is Mountain Day
+        ("2025-09-04", "2025-10-20"),  // 2025-10-19 is a Sunday
+        ("2025-11-15", "2026-01-05"),  // 2025-12-30 falls in the 29 December - 3 January closure
+    ])
+    func reportDueDateIsFortyFiveDaysAfterTheActOnAWorkingDay(act: String, due: String) throws {
+        let d = engine.explain(try shareFacts(date: act, before: "0", after: "1.5"))
+        #expect(d.report?.dueDate == date(due))
+        #expect(d.findings.contains { $0.rule == .reportDueDate && $0.answer.en.hasPrefix(due) })
     }
 
     @Test(arguments: ["B1", "B2", "B3"])

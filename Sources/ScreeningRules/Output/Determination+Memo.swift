@@ -40,13 +40,22 @@ extension Determination {
             for (index, finding) in findings.enumerated() {
                 lines.append("\(index + 1). \(finding.question.text(language))")
                 lines.append("   \(finding.answer.text(language))")
-                let used = finding.facts.map { "\($0.path) = \($0.value == .null ? (ja ? "（指定なし）" : "(not given)") : $0.value.serialized())" }
+                let used = finding.facts.map { "\($0.path) = \(Determination.display($0.value, language))" }
                 if !used.isEmpty { lines.append("   " + (ja ? "事実: " : "Facts: ") + used.joined(separator: "; ")) }
                 if let note = finding.note { lines.append("   " + (ja ? "注: " : "Note: ") + note.text(language)) }
                 lines.append("   " + (ja ? "根拠: " : "Basis: ") + finding.citation + " [\(finding.rule.rawValue)]")
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A fact's value for people: strings unquoted, `null` as "not given".
+    static func display(_ value: JSONValue, _ language: Language) -> String {
+        switch value {
+        case .null: language == .ja ? "（指定なし）" : "(not given)"
+        case .string(let text): text
+        default: value.serialized()
+        }
     }
 
     func headline(_ language: Language) -> String {

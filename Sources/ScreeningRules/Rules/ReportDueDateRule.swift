@@ -11,14 +11,14 @@ enum ReportDueDateRule: ScreeningRule {
     static let citation = "Ord. 6-2; Civil Code Art. 140; 行政機関の休日に関する法律 Arts 1-2 (D11, D12)"
 
     static func evaluate<R: FindingRecorder>(_ date: LegalDate, _ recorder: inout R) -> LegalDate {
-        let due = ReportCalendar.reportDue(from: date)
+        let deadline = FEFTADeadlines.deadline(.report, from: date)
         recorder.record(
             Finding(
                 rule: id, question: .dueQuestion, facts: [FactUse("date", .string(date.iso8601))],
-                answer: .dueAnswer(date.adding(days: 45), due), citation: citation
+                answer: .dueAnswer(deadline.unrolledDue, deadline.due), citation: deadline.basis
             )
         )
-        return due
+        return deadline.due
     }
 }
 
