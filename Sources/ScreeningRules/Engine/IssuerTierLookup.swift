@@ -34,6 +34,7 @@ public struct InMemoryIssuerList: IssuerTierLookup {
         self.tiers = tiers
     }
 
+    /// The tier listed for `securitiesCode` (the one version held applies to every date).
     public func entry(forSecuritiesCode securitiesCode: String, on date: LegalDate) -> IssuerListEntry? {
         tiers[securitiesCode].map { IssuerListEntry(tier: $0, listVersion: version) }
     }

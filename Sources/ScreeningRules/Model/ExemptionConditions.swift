@@ -1,6 +1,8 @@
 /// The exemption conditions an investor must keep (fefta-rules.md §6.3; Ord. 3-2(7); the exemption standards 告示).
 public struct ExemptionConditions: OptionSet, Sendable, Hashable {
+    /// The bits of the set.
     public let rawValue: UInt8
+    /// A set from its bits.
     public init(rawValue: UInt8) { self.rawValue = rawValue }
 
     /// B1: no officer seat for the investor or its related persons (Ord. 3-2(7)(i)).

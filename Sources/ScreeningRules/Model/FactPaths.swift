@@ -1,6 +1,8 @@
 /// A set of facts named by their JSON paths in the `fefta check` input, used for `missingFacts`.
 public struct FactPaths: OptionSet, Sendable, Hashable {
+    /// The bits of the set.
     public let rawValue: UInt16
+    /// A set from its bits.
     public init(rawValue: UInt16) { self.rawValue = rawValue }
 
     /// `investor.category`.

@@ -3,7 +3,9 @@
 /// Rows 3 and 4 of 別表第三 exclude 「過去にこの項に基づく同一の上場会社等に係る対内直接投資等の報告をしたもの」,
 /// each for its own row (fefta-rules.md §7.1).
 public struct FiledReports: OptionSet, Sendable, Hashable {
+    /// The bits of the set.
     public let rawValue: UInt8
+    /// A set from its bits.
     public init(rawValue: UInt8) { self.rawValue = rawValue }
 
     /// A row-3 (P3) report was filed for this issuer.

@@ -34,7 +34,9 @@ public struct JSICCode: Sendable, Hashable, Comparable, CustomStringConvertible 
         ("N", 78...80), ("O", 81...82), ("P", 83...85), ("Q", 86...87), ("R", 88...96), ("S", 97...98), ("T", 99...99),
     ]
 
+    /// The code as written.
     public var description: String { code }
 
+    /// Orders codes by their text.
     public static func < (lhs: JSICCode, rhs: JSICCode) -> Bool { lhs.code < rhs.code }
 }

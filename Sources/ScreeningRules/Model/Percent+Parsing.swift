@@ -197,5 +197,6 @@ public struct PercentError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// One line: the text and what was expected.
     public var description: String { "'\(text)' is not a valid percentage: \(expectation)" }
 }

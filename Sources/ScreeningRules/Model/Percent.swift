@@ -54,6 +54,7 @@ public struct Percent: Sendable, Hashable, Comparable {
         self.init(units: numerator * factor)
     }
 
+    /// Orders percentages by value.
     public static func < (lhs: Percent, rhs: Percent) -> Bool { lhs.units < rhs.units }
 
     /// The exact sum, or `nil` when it would exceed ``maximum``.

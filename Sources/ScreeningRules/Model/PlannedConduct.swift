@@ -3,7 +3,9 @@
 /// Each member is one `plans.*` key set to `true`; an omitted or `false` key means the investor will comply.
 /// The bits line up with ``ExemptionConditions``: planning a conduct breaks the condition of the same bit.
 public struct PlannedConduct: OptionSet, Sendable, Hashable {
+    /// The bits of the set.
     public let rawValue: UInt8
+    /// A set from its bits.
     public init(rawValue: UInt8) { self.rawValue = rawValue }
 
     /// `plans.boardSeat` (breaks B1).

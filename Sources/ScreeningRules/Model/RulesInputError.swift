@@ -24,6 +24,7 @@ public enum RulesInputError: Error, Sendable, Hashable, CustomStringConvertible 
         }
     }
 
+    /// One line: the JSON path, what was wrong and what was expected.
     public var description: String {
         switch self {
         case .unknownMember(let path, let allowed):

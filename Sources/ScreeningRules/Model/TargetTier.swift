@@ -35,5 +35,6 @@ public enum TargetTier: String, Sendable, Hashable, CaseIterable, Comparable {
         }
     }
 
+    /// Orders tiers from ① to ③+.
     public static func < (lhs: TargetTier, rhs: TargetTier) -> Bool { lhs.rank < rhs.rank }
 }

@@ -11,9 +11,62 @@ public protocol ScreeningRule: Sendable {
 
 /// The identifiers of the rules, as findings name them.
 public enum RuleID: String, Sendable, Hashable, CaseIterable {
-    case ruleset, investorClassInForce, foreignInvestor, actInForce, specifiedAcquisition, listedThreshold
-    case unlistedFloor, purposeChangeConsent, directorElectionConsent, businessTransferConsent, jointVoting
-    case proxySolicitation, branch, loan, businessSuccession, targetTier, countryList, priorNotification
-    case nonExemptibleAct, excludedInvestor, exemptionEligibility, exemptionConditions, priorConsentBreach
-    case listedReport, unlistedReport, otherActReport, reportDueDate, executionReport, missingFact
+    /// The `ruleset` rule.
+    case ruleset
+    /// The `investorClassInForce` rule.
+    case investorClassInForce
+    /// The `foreignInvestor` rule.
+    case foreignInvestor
+    /// The `actInForce` rule.
+    case actInForce
+    /// The `specifiedAcquisition` rule.
+    case specifiedAcquisition
+    /// The `listedThreshold` rule.
+    case listedThreshold
+    /// The `unlistedFloor` rule.
+    case unlistedFloor
+    /// The `purposeChangeConsent` rule.
+    case purposeChangeConsent
+    /// The `directorElectionConsent` rule.
+    case directorElectionConsent
+    /// The `businessTransferConsent` rule.
+    case businessTransferConsent
+    /// The `jointVoting` rule.
+    case jointVoting
+    /// The `proxySolicitation` rule.
+    case proxySolicitation
+    /// The `branch` rule.
+    case branch
+    /// The `loan` rule.
+    case loan
+    /// The `businessSuccession` rule.
+    case businessSuccession
+    /// The `targetTier` rule.
+    case targetTier
+    /// The `countryList` rule.
+    case countryList
+    /// The `priorNotification` rule.
+    case priorNotification
+    /// The `nonExemptibleAct` rule.
+    case nonExemptibleAct
+    /// The `excludedInvestor` rule.
+    case excludedInvestor
+    /// The `exemptionEligibility` rule.
+    case exemptionEligibility
+    /// The `exemptionConditions` rule.
+    case exemptionConditions
+    /// The `priorConsentBreach` rule.
+    case priorConsentBreach
+    /// The `listedReport` rule.
+    case listedReport
+    /// The `unlistedReport` rule.
+    case unlistedReport
+    /// The `otherActReport` rule.
+    case otherActReport
+    /// The `reportDueDate` rule.
+    case reportDueDate
+    /// The `executionReport` rule.
+    case executionReport
+    /// The `missingFact` rule.
+    case missingFact
 }

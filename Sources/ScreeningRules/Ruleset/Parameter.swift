@@ -63,10 +63,12 @@ public struct ParameterDescription: Sendable, Hashable {
     /// Each period's dates, value as text and citation.
     public let periods: [(validFrom: LegalDate, validTo: LegalDate?, value: String, citation: String)]
 
+    /// Parameters are identified by name.
     public static func == (lhs: ParameterDescription, rhs: ParameterDescription) -> Bool {
         lhs.name == rhs.name
     }
 
+    /// Hashes the name.
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 
     /// The period in force on `date`.

@@ -60,5 +60,6 @@ public enum Regime: Int, Sendable, Hashable, CaseIterable, Comparable {
     @usableFromInline
     static let startDayNumbers: (Int32, Int32, Int32) = (17_440, 18_420, 20_227)
 
+    /// Orders regimes by start date.
     public static func < (lhs: Regime, rhs: Regime) -> Bool { lhs.rawValue < rhs.rawValue }
 }

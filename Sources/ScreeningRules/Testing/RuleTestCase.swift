@@ -110,5 +110,6 @@ public struct RuleTestMismatch: Sendable, Hashable, CustomStringConvertible {
     /// The value the engine gave, as JSON text.
     public let actual: String
 
+    /// One line: the member, the expected and the actual value.
     public var description: String { "\(member): expected \(expected), got \(actual)" }
 }
