@@ -89,6 +89,25 @@ print("  without findings trail: \(format(plain.perSecond)) determinations/s  (\
 print("  with findings trail:    \(format(traced.perSecond)) determinations/s  (\(String(format: 1e9 / traced.perSecond)) ns each)")
 print("  checksum \(plain.checksum &+ traced.checksum)")
 
+// Percent parsing from UTF-8 bytes, as the portfolio CSV path will use it.
+let cells = ["0.5", "1.5", "0.3333", "9.99", "10", "33.3333333334", "100", "0.0000000001", "2.75", "12.125"]
+let buffers = cells.map { Array($0.utf8) }
+var parsed = 0
+var units: Int64 = 0
+let parseClock = ContinuousClock()
+let parseStart = parseClock.now
+while parseClock.now - parseStart < .milliseconds(Int64(seconds * 1000)) {
+    for _ in 0..<1000 {
+        for buffer in buffers {
+            units &+= buffer.withUnsafeBytes { (try? Percent(parsing: $0))?.units ?? 0 }
+        }
+        parsed += buffers.count
+    }
+}
+let parseElapsed = parseClock.now - parseStart
+let parseSeconds = Double(parseElapsed.components.seconds) + Double(parseElapsed.components.attoseconds) / 1e18
+print("Percent(parsing:) from UTF-8 bytes: \(format(Double(parsed) / parseSeconds)) values/s  (checksum \(units))")
+
 func String(format nanoseconds: Double) -> String {
     let tenths = Int((nanoseconds * 10).rounded())
     return "\(tenths / 10).\(tenths % 10)"

@@ -56,6 +56,9 @@ enum TargetTierRule: ScreeningRule {
             used.append(FactUse("target.groupIndustries", .array(facts.target.groupIndustries.map { .string($0.code) })))
         }
         var notes: [Finding.Message] = []
+        if let given = facts.target.tier, let tiers = Ruleset.tiers.value(on: facts.date), !tiers.contains(given) {
+            notes.append(.tierNotInForce(given))
+        }
         if let entry = listEntry { notes.append(.tierFromList(entry)) }
         if facts.target.securitiesCode != nil && listEntry == nil { notes.append(.tierNoList) }
         if let found = classification {
@@ -99,6 +102,13 @@ extension Finding.Message {
         .init(
             en: "The MOF issuer list of \(entry.listVersion) classes it \(entry.tier.listClass) (\(entry.tier.rawValue)); the tier is never below it (LIST-1).",
             ja: "財務省の銘柄リスト（\(entry.listVersion)）では\(entry.tier.listClass)（\(entry.tier.rawValue)）。これを下回る区分とはしない（LIST-1）。"
+        )
+    }
+
+    static func tierNotInForce(_ tier: TargetTier) -> Self {
+        .init(
+            en: "\(tier.rawValue) is not a tier under the rules then in force (core from 2020-06-07, coreSpecified from 2025-05-19); it is read as the highest tier then in force.",
+            ja: "\(tier.rawValue)は当時の規則に存在しない区分（コアは2020-06-07から、特定コアは2025-05-19から）のため、当時の最上位の区分として扱う。"
         )
     }
 
