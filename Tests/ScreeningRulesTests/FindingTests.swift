@@ -44,3 +44,31 @@ struct FindingTests {
         #expect(RuleCatalog.all.allSatisfy { !$0.citation.isEmpty })
     }
 }
+
+/// Every act kind × tier × class × regime: the no-trail and trail paths agree, and every finding is cited.
+struct TrailConsistencyTests {
+    @Test(arguments: ["2019-06-01", "2020-06-07", "2025-09-01"])
+    func determineAndExplainAgreeAndEveryFindingIsCited(date: String) throws {
+        for kind in ActKind.allCases {
+            for tier in TargetTier.allCases {
+                for investorClass in InvestorClass.allCases {
+                    for (before, after) in [("0", "0.5"), ("0.5", "1.5"), ("2", "4"), ("8", "11"), ("0", "40")] {
+                        var f = TransactionFacts(date: ScreeningRulesTests.date(date))
+                        f.investor = InvestorFacts(category: .foreignEntity, investorClass: investorClass)
+                        f.target = TargetFacts(listed: kind.requiresListedTarget || kind.isConsent, tier: tier)
+                        f.act = ActFacts(
+                            kind: kind, holdingBefore: try Percent(parsing: before), holdingAfter: try Percent(parsing: after),
+                            proposedByInvestor: true, controlMatters: false, loanThresholdsMet: true
+                        )
+                        let plain = engine.determine(f)
+                        var traced = engine.explain(f)
+                        #expect(!traced.findings.isEmpty)
+                        #expect(traced.findings.allSatisfy { !$0.citation.isEmpty })
+                        traced.findings = []
+                        #expect(plain == traced, "\(kind) \(tier) \(investorClass) \(before)->\(after)")
+                    }
+                }
+            }
+        }
+    }
+}
