@@ -22,10 +22,12 @@ func makeMix() -> [TransactionFacts] {
             for investorClass in InvestorClass.allCases {
                 let (before, after) = holdings[(index + mix.count) % holdings.count]
                 var facts = TransactionFacts(date: dates[mix.count % dates.count])
-                facts.investor = InvestorFacts(category: .foreignEntity, investorClass: investorClass, accredited: mix.count % 2 == 0)
+                facts.investor = InvestorFacts(
+                    category: .foreignEntity, investorClass: investorClass, accredited: mix.count % 2 == 0)
                 facts.target = TargetFacts(listed: kind.requiresListedTarget || kind.isConsent, tier: tier)
                 facts.act = ActFacts(
-                    kind: kind, holdingBefore: try? Percent(parsing: before), holdingAfter: try? Percent(parsing: after),
+                    kind: kind, holdingBefore: try? Percent(parsing: before),
+                    holdingAfter: try? Percent(parsing: after),
                     proposedByInvestor: true, controlMatters: index % 2 == 0, loanThresholdsMet: true
                 )
                 mix.append(facts)
@@ -36,7 +38,9 @@ func makeMix() -> [TransactionFacts] {
 }
 
 /// Runs `body` over the mix for about `seconds` and returns determinations per second.
-func measure(_ mix: [TransactionFacts], seconds: Double, _ body: (TransactionFacts) -> Int) -> (perSecond: Double, checksum: Int) {
+func measure(_ mix: [TransactionFacts], seconds: Double, _ body: (TransactionFacts) -> Int) -> (
+    perSecond: Double, checksum: Int
+) {
     let clock = ContinuousClock()
     var checksum = 0
     var count = 0
@@ -85,8 +89,12 @@ let plain = measure(mix, seconds: seconds) { facts in
 let traced = measure(mix, seconds: seconds) { facts in engine.explain(facts).findings.count }
 
 print("rules engine, \(mix.count) distinct transactions, single thread, \(seconds) s each")
-print("  without findings trail: \(format(plain.perSecond)) determinations/s  (\(String(format: 1e9 / plain.perSecond)) ns each)")
-print("  with findings trail:    \(format(traced.perSecond)) determinations/s  (\(String(format: 1e9 / traced.perSecond)) ns each)")
+print(
+    "  without findings trail: \(format(plain.perSecond)) determinations/s  (\(nanoseconds(1e9 / plain.perSecond)) ns each)"
+)
+print(
+    "  with findings trail:    \(format(traced.perSecond)) determinations/s  (\(nanoseconds(1e9 / traced.perSecond)) ns each)"
+)
 print("  checksum \(plain.checksum &+ traced.checksum)")
 
 // Percent parsing from UTF-8 bytes, as the portfolio CSV path will use it.
@@ -108,7 +116,7 @@ let parseElapsed = parseClock.now - parseStart
 let parseSeconds = Double(parseElapsed.components.seconds) + Double(parseElapsed.components.attoseconds) / 1e18
 print("Percent(parsing:) from UTF-8 bytes: \(format(Double(parsed) / parseSeconds)) values/s  (checksum \(units))")
 
-func String(format nanoseconds: Double) -> String {
+func nanoseconds(_ nanoseconds: Double) -> String {
     let tenths = Int((nanoseconds * 10).rounded())
     return "\(tenths / 10).\(tenths % 10)"
 }

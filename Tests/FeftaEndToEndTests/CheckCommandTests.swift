@@ -15,7 +15,9 @@ struct CheckCommandTests {
     @Test func ex1ThroughTheBinaryPrintsTheContractJSON() throws {
         let result = try runFefta(["check", "--format", "json", "--lang", "en"], input: Self.ex1)
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("{\n  \"outcome\": \"exempt\",\n  \"priorNotification\": null,\n  \"exemption\": {"))
+        #expect(
+            result.stdout.hasPrefix("{\n  \"outcome\": \"exempt\",\n  \"priorNotification\": null,\n  \"exemption\": {")
+        )
         let compact = result.stdout.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " ", with: "")
         #expect(compact.contains(#""report":{"row":"P3","form":"11-2","dueDate":"2025-10-16"}"#))
         #expect(compact.hasSuffix(#""ruleset":{"version":"2025-05-19"}}"#))
@@ -23,7 +25,8 @@ struct CheckCommandTests {
     }
 
     @Test func readsAFileArgumentAndPrintsAMemoInJapanese() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("fefta-check-\(UUID().uuidString).json")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fefta-check-\(UUID().uuidString).json")
         try Self.ex1.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try runFefta(["check", file.path, "--format", "text", "--lang", "ja"])
@@ -40,7 +43,8 @@ struct CheckCommandTests {
     }
 
     @Test func undeterminedIsStillExitZero() throws {
-        let result = try runFefta(["check", "--format", "json"], input: #"{"date":"2025-09-01","target":{"securitiesCode":"6501"}}"#)
+        let result = try runFefta(
+            ["check", "--format", "json"], input: #"{"date":"2025-09-01","target":{"securitiesCode":"6501"}}"#)
         #expect(result.status == 0)
         #expect(result.stdout.contains(#""outcome": "undetermined""#))
         #expect(result.stdout.contains("\"target.tier\""))
@@ -63,7 +67,10 @@ struct CheckCommandTests {
     @Test(arguments: [
         (#"{"date":"2025-09-01","investor":{"category":"foreignEntity","colour":"red"}}"#, "investor.colour"),
         (#"{"date":"2025-09-01","act":{"kind":"listedShares","holdingAfter":100.01}}"#, "act.holdingAfter"),
-        (#"{"date":"2025-09-01","act":{"kind":"listedShares","holdingBefore":3,"holdingAfter":2}}"#, "act.holdingAfter"),
+        (
+            #"{"date":"2025-09-01","act":{"kind":"listedShares","holdingBefore":3,"holdingAfter":2}}"#,
+            "act.holdingAfter"
+        ),
         (#"{"date":"2025-13-01"}"#, "date"),
         (#"{"date":"2025-09-01","target":{"tier":"Core"}}"#, "target.tier"),
     ])
@@ -91,7 +98,9 @@ struct CheckCommandTests {
     }
 
     @Test func rulesTestRunsTheStarterCases() throws {
-        let result = try runFefta(["rules", "test", packageRoot.appendingPathComponent("Tests/rules/starter.yaml").path])
+        let result = try runFefta([
+            "rules", "test", packageRoot.appendingPathComponent("Tests/rules/starter.yaml").path,
+        ])
         #expect(result.status == 0, "\(result.stdout)")
         #expect(result.stdout.contains("PASS  EX1"))
         #expect(result.stdout.hasSuffix(" passed, 0 failed\n"))
@@ -103,7 +112,8 @@ struct CheckCommandTests {
               input: {date: 2025-09-01, investor: {category: foreignEntity, class: general}, target: {listed: true, tier: designated}, act: {kind: listedShares, holdingBefore: 0.5, holdingAfter: 1.5}}
               output: {outcome: priorNotification, reportRow: P4}
             """
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("fefta-rules-\(UUID().uuidString).yaml")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fefta-rules-\(UUID().uuidString).yaml")
         try yaml.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try runFefta(["rules", "test", file.path])
@@ -137,7 +147,9 @@ private func feftaExecutable() -> URL {
     return packageRoot.appendingPathComponent(".build/debug/fefta")
 }
 
-private func runFefta(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> ProcessResult {
+private func runFefta(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws
+    -> ProcessResult
+{
     let process = Process()
     process.executableURL = feftaExecutable()
     process.arguments = arguments
@@ -158,6 +170,7 @@ private func runFefta(_ arguments: [String], input: String? = nil, environment: 
     let err = stderr.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return ProcessResult(
-        status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self)
+        status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+        stderr: String(decoding: err, as: UTF8.self)
     )
 }

@@ -1,6 +1,7 @@
 import JapaneseCalendar
-@testable import ScreeningRules
 import Testing
+
+@testable import ScreeningRules
 
 struct CatalogueTests {
     @Test func countryListHasTheOrdinancesEntries() {
@@ -14,7 +15,10 @@ struct CatalogueTests {
         #expect(CountryList.entry(for: CountryCode("ME")!)?.item == "152の二")
     }
 
-    @Test(arguments: [("US", true), ("CN", true), ("HK", true), ("TW", true), ("MO", true), ("KP", false), ("JP", false), ("XK", false)])
+    @Test(arguments: [
+        ("US", true), ("CN", true), ("HK", true), ("TW", true), ("MO", true), ("KP", false), ("JP", false),
+        ("XK", false),
+    ])
     func countryListLookup(code: String, listed: Bool) {
         #expect(CountryList.contains(CountryCode(code)!) == listed)
     }

@@ -7,7 +7,10 @@ struct DecodingTests {
         (#"{"date":"2025-09-01","extra":1}"#, "extra"),
         (#"{"date":"2025-09-01","investor":{"category":"foreignEntity","nationality":"SG"}}"#, "investor.nationality"),
         (#"{"date":"2025-09-01","act":{"kind":"listedShares","holdingAfter":100.5}}"#, "act.holdingAfter"),
-        (#"{"date":"2025-09-01","act":{"kind":"listedShares","holdingBefore":5,"holdingAfter":4}}"#, "act.holdingAfter"),
+        (
+            #"{"date":"2025-09-01","act":{"kind":"listedShares","holdingBefore":5,"holdingAfter":4}}"#,
+            "act.holdingAfter"
+        ),
         (#"{"date":"2025-09-01","act":{"kind":"listedShares","holdingAfter":-1}}"#, "act.holdingAfter"),
         (#"{"date":"2025-09-01","act":{"kind":"listedShares","holdingAfter":"1.5"}}"#, "act.holdingAfter"),
         (#"{"date":"2025-09-01","act":{"kind":"listedShares","holdingAfter":0.12345678901}}"#, "act.holdingAfter"),
@@ -36,7 +39,8 @@ struct DecodingTests {
     }
 
     @Test func absentAndNullFactsAreLeftUnknown() throws {
-        let f = try facts(#"{"date":"2025-09-01","investor":{"category":null,"country":"sg"},"act":{"kind":"listedShares"}}"#)
+        let f = try facts(
+            #"{"date":"2025-09-01","investor":{"category":null,"country":"sg"},"act":{"kind":"listedShares"}}"#)
         #expect(f.investor.category == nil)
         #expect(f.investor.country?.description == "SG")
         #expect(f.act.holdingAfter == nil)

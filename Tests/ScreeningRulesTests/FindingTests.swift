@@ -29,9 +29,15 @@ struct FindingTests {
             Issue.record("not an object")
             return
         }
-        #expect(object.keys == ["outcome", "priorNotification", "exemption", "report", "missingFacts", "findings", "ruleset"])
+        #expect(
+            object.keys == [
+                "outcome", "priorNotification", "exemption", "report", "missingFacts", "findings", "ruleset",
+            ])
         let text = d.json(language: .en).serialized()
-        #expect(text.hasPrefix(#"{"outcome":"exempt","priorNotification":null,"exemption":{"basis":"generalDesignated","conditions":["B1","B2","B3"]},"report":{"row":"P3","form":"11-2","dueDate":"2025-10-16"},"missingFacts":[],"findings":["#))
+        #expect(
+            text.hasPrefix(
+                #"{"outcome":"exempt","priorNotification":null,"exemption":{"basis":"generalDesignated","conditions":["B1","B2","B3"]},"report":{"row":"P3","form":"11-2","dueDate":"2025-10-16"},"missingFacts":[],"findings":["#
+            ))
         #expect(text.hasSuffix(#""ruleset":{"version":"2025-05-19"}}"#))
         #expect(text.contains(#""facts":{"act.kind":"listedShares","act.holdingAfter":1.5}"#))
         #expect(d.json(language: .ja).serialized().contains("外国投資家"))
@@ -57,7 +63,8 @@ struct TrailConsistencyTests {
                         f.investor = InvestorFacts(category: .foreignEntity, investorClass: investorClass)
                         f.target = TargetFacts(listed: kind.requiresListedTarget || kind.isConsent, tier: tier)
                         f.act = ActFacts(
-                            kind: kind, holdingBefore: try Percent(parsing: before), holdingAfter: try Percent(parsing: after),
+                            kind: kind, holdingBefore: try Percent(parsing: before),
+                            holdingAfter: try Percent(parsing: after),
                             proposedByInvestor: true, controlMatters: false, loanThresholdsMet: true
                         )
                         let plain = engine.determine(f)

@@ -24,44 +24,61 @@ struct MatrixTests {
             if excluded || !listed { return Answer(.priorNotification) }
             if investorClass == "financialInstitution" { return Answer(.exempt, .financialInstitution, basic) }
             if investorClass == "quasiSpecified" {
-                return tier == "coreSpecified" ? Answer(.priorNotification) : Answer(.exempt, .generalCore, quasiCore, row: "P3")
+                return tier == "coreSpecified"
+                    ? Answer(.priorNotification) : Answer(.exempt, .generalCore, quasiCore, row: "P3")
             }
             return Answer(.exempt, .generalCore, core, row: "P3")
         }
     }
 
-    static let classes = ["general", "financialInstitution", "foreignGovernment", "stateControlled", "specified", "quasiSpecified", "violator"]
+    static let classes = [
+        "general", "financialInstitution", "foreignGovernment", "stateControlled", "specified", "quasiSpecified",
+        "violator",
+    ]
     static let tiers = ["nonDesignated", "designated", "core", "coreSpecified"]
 
     @Test(arguments: classes, tiers)
     func listedAcquisitionByClassAndTier(investorClass: String, tier: String) throws {
         for accredited in [false, true] {
-            let f = try shareFacts(investorClass: investorClass, accredited: accredited, tier: tier, before: "0.5", after: "1.5")
-            #expect(answer(f) == Self.expected(investorClass, accredited: accredited, tier, listed: true), "accredited \(accredited)")
+            let f = try shareFacts(
+                investorClass: investorClass, accredited: accredited, tier: tier, before: "0.5", after: "1.5")
+            #expect(
+                answer(f) == Self.expected(investorClass, accredited: accredited, tier, listed: true),
+                "accredited \(accredited)")
         }
     }
 
     @Test(arguments: classes, tiers)
     func unlistedAcquisitionByClassAndTier(investorClass: String, tier: String) throws {
         for accredited in [false, true] {
-            let f = try shareFacts(investorClass: investorClass, accredited: accredited, listed: false, tier: tier, before: "0", after: "1.5")
-            #expect(answer(f) == Self.expected(investorClass, accredited: accredited, tier, listed: false), "accredited \(accredited)")
+            let f = try shareFacts(
+                investorClass: investorClass, accredited: accredited, listed: false, tier: tier, before: "0",
+                after: "1.5")
+            #expect(
+                answer(f) == Self.expected(investorClass, accredited: accredited, tier, listed: false),
+                "accredited \(accredited)")
         }
     }
 
     @Test(arguments: ["designated", "core", "coreSpecified"])
     func specifiedAcquisitionExemptOnlyOutsideCore(tier: String) throws {
         let f = try shareFacts(listed: false, tier: tier, after: "20", extraAct: #", "fromForeignInvestor": true"#)
-        let expected = tier == "designated" ? Answer(.exempt, .specifiedAcquisition, Self.basic, row: "P16") : Answer(.priorNotification)
+        let expected =
+            tier == "designated"
+            ? Answer(.exempt, .specifiedAcquisition, Self.basic, row: "P16") : Answer(.priorNotification)
         #expect(answer(f) == expected)
     }
 
     @Test func specifiedAcquisitionInNonDesignatedCompanyNeedsNothing() throws {
-        let f = try shareFacts(listed: false, tier: "nonDesignated", after: "20", extraAct: #", "fromForeignInvestor": true"#)
+        let f = try shareFacts(
+            listed: false, tier: "nonDesignated", after: "20", extraAct: #", "fromForeignInvestor": true"#)
         #expect(answer(f) == Answer(.noFiling))
     }
 
-    @Test(arguments: ["foreignControlledCompany", "foreignOfficerControlled", "nonResidentIndividual", "foreignPartnership", "foreignEntity"])
+    @Test(arguments: [
+        "foreignControlledCompany", "foreignOfficerControlled", "nonResidentIndividual", "foreignPartnership",
+        "foreignEntity",
+    ])
     func countryListTriggerAppliesExceptToFI3AndFI5(category: String) throws {
         let f = try shareFacts(category: category, country: "KP", tier: "nonDesignated", before: "0", after: "1.5")
         let exceptions = ["foreignControlledCompany", "foreignOfficerControlled"]
@@ -75,6 +92,7 @@ struct MatrixTests {
     }
 
     @Test func domesticInvestorNeedsNothing() throws {
-        #expect(answer(try shareFacts(category: "domestic", tier: "core", before: "0", after: "50")) == Answer(.noFiling))
+        #expect(
+            answer(try shareFacts(category: "domestic", tier: "core", before: "0", after: "50")) == Answer(.noFiling))
     }
 }

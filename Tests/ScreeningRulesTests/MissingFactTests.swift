@@ -5,9 +5,10 @@ import Testing
 /// `undetermined` with `missingFacts` exactly when a fact without a default changes the answer (design.md §4).
 struct MissingFactTests {
     @Test func tierMissingForListedDesignatedCandidateIsNeeded() throws {
-        let d = engine.explain(try facts(
-            #"{"date":"2025-09-01","investor":{"category":"foreignEntity","class":"general"},"target":{"listed":true},"act":{"kind":"listedShares","holdingBefore":0.5,"holdingAfter":1.5}}"#
-        ))
+        let d = engine.explain(
+            try facts(
+                #"{"date":"2025-09-01","investor":{"category":"foreignEntity","class":"general"},"target":{"listed":true},"act":{"kind":"listedShares","holdingBefore":0.5,"holdingAfter":1.5}}"#
+            ))
         #expect(d.outcome == .undetermined)
         #expect(d.missingFacts.paths == ["target.tier"])
         #expect(d.exemption == nil && d.report == nil)
@@ -15,9 +16,10 @@ struct MissingFactTests {
     }
 
     @Test func classNotNeededWhereTheTargetIsNonDesignated() throws {
-        let d = engine.explain(try facts(
-            #"{"date":"2025-09-01","investor":{"category":"foreignEntity"},"target":{"listed":true,"tier":"nonDesignated"},"act":{"kind":"listedShares","holdingBefore":0.5,"holdingAfter":1.5}}"#
-        ))
+        let d = engine.explain(
+            try facts(
+                #"{"date":"2025-09-01","investor":{"category":"foreignEntity"},"target":{"listed":true,"tier":"nonDesignated"},"act":{"kind":"listedShares","holdingBefore":0.5,"holdingAfter":1.5}}"#
+            ))
         #expect(d.outcome == .noFiling)
         #expect(d.missingFacts.isEmpty)
         #expect(d.findings.contains { $0.rule == .missingFact && $0.facts.first?.path == "investor.class" })
@@ -30,20 +32,23 @@ struct MissingFactTests {
     }
 
     @Test func holdingBeforeNeededOnlyWhenItChangesTheReport() throws {
-        let needed = engine.determine(try facts(
-            #"{"date":"2025-09-01","investor":{"category":"foreignEntity","class":"general"},"target":{"listed":true,"tier":"designated"},"act":{"kind":"listedShares","holdingAfter":1.5}}"#
-        ))
+        let needed = engine.determine(
+            try facts(
+                #"{"date":"2025-09-01","investor":{"category":"foreignEntity","class":"general"},"target":{"listed":true,"tier":"designated"},"act":{"kind":"listedShares","holdingAfter":1.5}}"#
+            ))
         #expect(needed.missingFacts == .holdingBefore)
-        let notNeeded = engine.determine(try facts(
-            #"{"date":"2025-09-01","investor":{"category":"foreignEntity","class":"general"},"target":{"listed":true,"tier":"designated"},"act":{"kind":"listedShares","holdingAfter":0.5}}"#
-        ))
+        let notNeeded = engine.determine(
+            try facts(
+                #"{"date":"2025-09-01","investor":{"category":"foreignEntity","class":"general"},"target":{"listed":true,"tier":"designated"},"act":{"kind":"listedShares","holdingAfter":0.5}}"#
+            ))
         #expect(notNeeded.outcome == .noFiling)
     }
 
     @Test func categoryMissingIsNeeded() throws {
-        let d = engine.determine(try facts(
-            #"{"date":"2025-09-01","investor":{"class":"general"},"target":{"listed":true,"tier":"core"},"act":{"kind":"listedShares","holdingBefore":0,"holdingAfter":12}}"#
-        ))
+        let d = engine.determine(
+            try facts(
+                #"{"date":"2025-09-01","investor":{"class":"general"},"target":{"listed":true,"tier":"core"},"act":{"kind":"listedShares","holdingBefore":0,"holdingAfter":12}}"#
+            ))
         #expect(d.missingFacts == .investorCategory)
     }
 

@@ -16,30 +16,47 @@ struct RegimeBoundaryTests {
     }
 
     @Test(arguments: [
-        ("2025-05-18", "quasiSpecified", "coreSpecified", Answer(.exempt, .generalCore, ["B1", "B2", "B3", "C1", "C2"], row: "P3")),
+        (
+            "2025-05-18", "quasiSpecified", "coreSpecified",
+            Answer(.exempt, .generalCore, ["B1", "B2", "B3", "C1", "C2"], row: "P3")
+        ),
         ("2025-05-19", "quasiSpecified", "coreSpecified", Answer(.priorNotification)),
-        ("2025-05-18", "quasiSpecified", "core", Answer(.exempt, .generalCore, ["B1", "B2", "B3", "C1", "C2"], row: "P3")),
-        ("2025-05-19", "quasiSpecified", "core", Answer(.exempt, .generalCore, ["B1", "B2", "B3", "C1", "C2", "Q1", "Q2"], row: "P3")),
+        (
+            "2025-05-18", "quasiSpecified", "core",
+            Answer(.exempt, .generalCore, ["B1", "B2", "B3", "C1", "C2"], row: "P3")
+        ),
+        (
+            "2025-05-19", "quasiSpecified", "core",
+            Answer(.exempt, .generalCore, ["B1", "B2", "B3", "C1", "C2", "Q1", "Q2"], row: "P3")
+        ),
         ("2025-05-18", "specified", "designated", Answer(.exempt, .generalDesignated, ["B1", "B2", "B3"], row: "P3")),
         ("2025-05-19", "specified", "designated", Answer(.priorNotification)),
     ])
-    func specifiedAndQuasiSpecifiedInvestorsFrom2025(date: String, investorClass: String, tier: String, expected: Answer) throws {
+    func specifiedAndQuasiSpecifiedInvestorsFrom2025(
+        date: String, investorClass: String, tier: String, expected: Answer
+    ) throws {
         let f = try shareFacts(date: date, investorClass: investorClass, tier: tier, before: "0", after: "1.5")
         #expect(answer(f) == expected)
     }
 
     @Test(arguments: [
-        ("2020-06-06", "directorElectionConsent", Answer(.noFiling)), ("2020-06-07", "directorElectionConsent", Answer(.priorNotification)),
-        ("2020-06-06", "businessSuccession", Answer(.noFiling)), ("2020-06-07", "businessSuccession", Answer(.priorNotification)),
+        ("2020-06-06", "directorElectionConsent", Answer(.noFiling)),
+        ("2020-06-07", "directorElectionConsent", Answer(.priorNotification)),
+        ("2020-06-06", "businessSuccession", Answer(.noFiling)),
+        ("2020-06-07", "businessSuccession", Answer(.priorNotification)),
     ])
     func actsAddedIn2020(date: String, kind: String, expected: Answer) throws {
-        let f = try shareFacts(date: date, listed: kind == "directorElectionConsent", kind: kind, after: "20", extraAct: #", "proposedByInvestor": true"#)
+        let f = try shareFacts(
+            date: date, listed: kind == "directorElectionConsent", kind: kind, after: "20",
+            extraAct: #", "proposedByInvestor": true"#)
         #expect(answer(f) == expected)
     }
 
     @Test func coreTierReadAsDesignatedBefore2020() throws {
         // Before 2020-06-07 there is no core tier and no exemption: designated rules (notification) apply.
-        #expect(answer(try shareFacts(date: "2020-06-06", tier: "core", before: "0", after: "12")) == Answer(.priorNotification))
+        #expect(
+            answer(try shareFacts(date: "2020-06-06", tier: "core", before: "0", after: "12"))
+                == Answer(.priorNotification))
     }
 
     @Test(arguments: [

@@ -3,7 +3,8 @@ import Testing
 
 /// The runner behind `fefta rules test`, on JSON cases (the CLI converts YAML to the same values).
 struct RuleTestCaseTests {
-    static let input = #"{"date":"2025-09-01","investor":{"category":"foreignEntity","class":"general"},"target":{"listed":true,"tier":"designated"},"act":{"kind":"listedShares","holdingBefore":0.5,"holdingAfter":1.5}}"#
+    static let input =
+        #"{"date":"2025-09-01","investor":{"category":"foreignEntity","class":"general"},"target":{"listed":true,"tier":"designated"},"act":{"kind":"listedShares","holdingBefore":0.5,"holdingAfter":1.5}}"#
 
     @Test func passingCaseHasNoMismatch() throws {
         let json = try JSONParser().parse(
@@ -19,9 +20,10 @@ struct RuleTestCaseTests {
             #"{"name":"wrong","input":\#(Self.input),"output":{"outcome":"priorNotification","reportRow":null,"missingFacts":[]}}"#
         )
         let mismatches = try RuleTestCase(json: json, path: "[0]").run(with: ScreeningEngine())
-        #expect(mismatches.map(\.description) == [
-            #"outcome: expected "priorNotification", got "exempt""#, #"reportRow: expected null, got "P3""#,
-        ])
+        #expect(
+            mismatches.map(\.description) == [
+                #"outcome: expected "priorNotification", got "exempt""#, #"reportRow: expected null, got "P3""#,
+            ])
     }
 
     @Test(arguments: [
@@ -42,7 +44,11 @@ struct RuleTestCaseTests {
     @Test func tierNotYetInForceIsReadAsTheHighestThenAndSaysSo() throws {
         let d = engine.explain(try shareFacts(date: "2020-06-06", tier: "coreSpecified", before: "0", after: "12"))
         #expect(d.outcome == .priorNotification)
-        #expect(d.findings.contains { $0.rule == .targetTier && $0.answer.en.hasPrefix("designated") && ($0.note?.en.contains("not a tier") ?? false) })
+        #expect(
+            d.findings.contains {
+                $0.rule == .targetTier && $0.answer.en.hasPrefix("designated")
+                    && ($0.note?.en.contains("not a tier") ?? false)
+            })
     }
 
     @Test func industriesRaiseButNeverLowerTheInvestorsTier() throws {

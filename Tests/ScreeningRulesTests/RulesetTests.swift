@@ -1,13 +1,15 @@
 import JapaneseCalendar
-@testable import ScreeningRules
 import Testing
+
+@testable import ScreeningRules
 
 struct RulesetTests {
     @Test(arguments: Ruleset.all)
     func everyValueHasACitationAndContiguousValidity(parameter: ParameterDescription) throws {
         let periods = parameter.periods
         #expect(!periods.isEmpty)
-        #expect(periods.first?.validFrom == Regime.earliestDate, "\(parameter.name) must start at the ruleset's first date")
+        #expect(
+            periods.first?.validFrom == Regime.earliestDate, "\(parameter.name) must start at the ruleset's first date")
         for (index, period) in periods.enumerated() {
             #expect(!period.citation.isEmpty, "\(parameter.name) period \(index) has no citation")
             if let end = period.validTo { #expect(end >= period.validFrom) }

@@ -18,7 +18,10 @@ struct ThresholdTests {
         #expect(answer(try shareFacts(before: "0.5", after: after)).row == row)
     }
 
-    @Test(arguments: [("9.99", Answer(.exempt, .generalCore, ["B1", "B2", "B3", "C1", "C2"], row: "P4")), ("10.00", Answer(.priorNotification))])
+    @Test(arguments: [
+        ("9.99", Answer(.exempt, .generalCore, ["B1", "B2", "B3", "C1", "C2"], row: "P4")),
+        ("10.00", Answer(.priorNotification)),
+    ])
     func coreRouteEndsBelowTenPercent(after: String, expected: Answer) throws {
         #expect(answer(try shareFacts(tier: "core", before: "2", after: after)) == expected)
     }
@@ -45,8 +48,10 @@ struct ThresholdTests {
     }
 
     @Test(arguments: [
-        ("designated", "9.99", Answer(.noFiling)), ("designated", "10", Answer(.exempt, .generalDesignated, ["B1", "B2", "B3"], row: "P6")),
-        ("nonDesignated", "9.99", Answer(.noFiling)), ("nonDesignated", "10", Answer(.postInvestmentReport, row: "P15")),
+        ("designated", "9.99", Answer(.noFiling)),
+        ("designated", "10", Answer(.exempt, .generalDesignated, ["B1", "B2", "B3"], row: "P6")),
+        ("nonDesignated", "9.99", Answer(.noFiling)),
+        ("nonDesignated", "10", Answer(.postInvestmentReport, row: "P15")),
         ("core", "10", Answer(.priorNotification)),
     ])
     func jointVotingAgreementAtTenPercent(tier: String, after: String, expected: Answer) throws {
@@ -58,7 +63,9 @@ struct ThresholdTests {
         (false, "0.01", Answer(.postInvestmentReport, row: "P13")),
     ])
     func proxySolicitationAtTenPercentForListedCompanies(listed: Bool, after: String, expected: Answer) throws {
-        let f = try shareFacts(listed: listed, tier: "nonDesignated", kind: "proxySolicitation", after: after, extraAct: #", "controlMatters": true"#)
+        let f = try shareFacts(
+            listed: listed, tier: "nonDesignated", kind: "proxySolicitation", after: after,
+            extraAct: #", "controlMatters": true"#)
         #expect(answer(f) == expected)
     }
 

@@ -7,14 +7,16 @@ extension IndustryCatalogue {
             .designated, "ICT/cybersecurity", ["3721"], 14, .definite,
             ja: "移動電気通信業",
             en: "Mobile telecommunications",
-            qualifier: "existed before 2019 with narrower scope; scope expanded; any product/scope limits in the notice not seen; JSIC code name-matched",
+            qualifier:
+                "existed before 2019 with narrower scope; scope expanded; any product/scope limits in the notice not seen; JSIC code name-matched",
             from: "2019-08-31", narrowerBefore: true, source: 9, .secondary
         ),
         .init(
             .designated, "ICT/cybersecurity", ["4013"], 14, .definite,
             ja: "インターネット利用サポート業",
             en: "Internet user support services",
-            qualifier: "existed before 2019 with narrower scope; scope expanded; any product/scope limits in the notice not seen; JSIC code name-matched; narrowed in 2020 (date not confirmed): software, information-processing and internet-use-support businesses carried on as non-core businesses within a company group are excluded per Pinsent Masons (secondary; notice wording not seen)",
+            qualifier:
+                "existed before 2019 with narrower scope; scope expanded; any product/scope limits in the notice not seen; JSIC code name-matched; narrowed in 2020 (date not confirmed): software, information-processing and internet-use-support businesses carried on as non-core businesses within a company group are excluded per Pinsent Masons (secondary; notice wording not seen)",
             from: "2019-08-31", narrowerBefore: true, source: 11, .secondary
         ),
         .init(
@@ -195,43 +197,54 @@ extension IndustryCatalogue {
         .init(
             .designated, "critical-minerals", ["051"], 14, .possible,
             ja: "重要鉱物資源34鉱種に係る金属鉱業（資源調査船の運行や、測量等を含む）",
-            en: "Metal mining (including the operation of mineral exploration vessels or land/underwater surveys for mining), pertaining to 34 critical minerals including rare earths",
-            qualifier: "JA and EN wording copied from the MOF press releases of 2021-10-05 (JA and EN), not from the notice; the 34 minerals are probably the 34-kind rare-metal list in designated-industries.md §8 (inferred: the count and the published examples Mn, Ni, W, Co, Li, Ti match; the notice's own list not seen); JSIC code name-matched",
+            en:
+                "Metal mining (including the operation of mineral exploration vessels or land/underwater surveys for mining), pertaining to 34 critical minerals including rare earths",
+            qualifier:
+                "JA and EN wording copied from the MOF press releases of 2021-10-05 (JA and EN), not from the notice; the 34 minerals are probably the 34-kind rare-metal list in designated-industries.md §8 (inferred: the count and the published examples Mn, Ni, W, Co, Li, Ti match; the notice's own list not seen); JSIC code name-matched",
             from: "2021-11-04", narrowerBefore: false, source: 15, .secondary
         ),
         .init(
             .designated, "critical-minerals", [], nil, .noCode,
             ja: "重要鉱物資源34鉱種に係る金属鉱業の目的で使用する機器等（資源調査船・探査機、船舶用機器、掘削機等）の製造業、修理業、ソフトウエア業",
-            en: "Manufacturing, repair/maintenance or software for devices or products used for metal mining (including mineral exploration vessels, marine equipment, excavators and drilling machines), pertaining to 34 critical minerals including rare earths",
-            qualifier: "purpose-limited (equipment used for metal mining); JA and EN wording copied from the MOF press releases of 2021-10-05 (JA and EN), not from the notice; mineral list: designated-industries.md §8 (inferred)",
+            en:
+                "Manufacturing, repair/maintenance or software for devices or products used for metal mining (including mineral exploration vessels, marine equipment, excavators and drilling machines), pertaining to 34 critical minerals including rare earths",
+            qualifier:
+                "purpose-limited (equipment used for metal mining); JA and EN wording copied from the MOF press releases of 2021-10-05 (JA and EN), not from the notice; mineral list: designated-industries.md §8 (inferred)",
             from: "2021-11-04", narrowerBefore: false, source: 16, .secondary
         ),
         .init(
             .designated, "critical-minerals", [], nil, .noCode,
             ja: "重要鉱物資源34鉱種に係る鉱物の成分分析業",
             en: "Component analysis services of minerals, pertaining to 34 critical minerals including rare earths",
-            qualifier: "JA and EN wording copied from the MOF press releases of 2021-10-05 (JA and EN), not from the notice; mineral list: designated-industries.md §8 (inferred)",
+            qualifier:
+                "JA and EN wording copied from the MOF press releases of 2021-10-05 (JA and EN), not from the notice; mineral list: designated-industries.md §8 (inferred)",
             from: "2021-11-04", narrowerBefore: false, source: 16, .secondary
         ),
         .init(
             .designated, "critical-minerals", [], nil, .noCode,
             ja: "特定離島港湾施設等の整備等を行う建設業等",
-            en: "The construction service business etc. which improves or maintains port facilities on Designated Remote Islands to secure smooth activities by mineral exploration vessels",
-            qualifier: "Designated Remote Islands = 沖ノ鳥島・南鳥島 (低潮線保全法 Cabinet Order) per tokiox summary; MOF JA press wording in full: 「重要鉱物資源の調査を行う船舶の円滑な活動を可能とすべく、特定離島(注)港湾施設等の整備等を行う建設業等」; JA and EN wording copied from the MOF press releases of 2021-10-05 (JA and EN), not from the notice",
+            en:
+                "The construction service business etc. which improves or maintains port facilities on Designated Remote Islands to secure smooth activities by mineral exploration vessels",
+            qualifier:
+                "Designated Remote Islands = 沖ノ鳥島・南鳥島 (低潮線保全法 Cabinet Order) per tokiox summary; MOF JA press wording in full: 「重要鉱物資源の調査を行う船舶の円滑な活動を可能とすべく、特定離島(注)港湾施設等の整備等を行う建設業等」; JA and EN wording copied from the MOF press releases of 2021-10-05 (JA and EN), not from the notice",
             from: "2021-11-04", narrowerBefore: false, source: 17, .secondary
         ),
         .init(
             .core, "critical-minerals", ["051"], 14, .possible,
             ja: "重要鉱物資源34鉱種に係る金属鉱業（資源調査船の運行や、測量等を含む）",
-            en: "Metal mining (including the operation of mineral exploration vessels or land/underwater surveys for mining), pertaining to 34 critical minerals including rare earths",
-            qualifier: "JA and EN wording copied from the MOF press releases of 2021-10-05 (JA and EN), not from the notice; the 34 minerals are probably the 34-kind rare-metal list in designated-industries.md §8 (inferred: the count and the published examples Mn, Ni, W, Co, Li, Ti match; the notice's own list not seen); JSIC code name-matched",
+            en:
+                "Metal mining (including the operation of mineral exploration vessels or land/underwater surveys for mining), pertaining to 34 critical minerals including rare earths",
+            qualifier:
+                "JA and EN wording copied from the MOF press releases of 2021-10-05 (JA and EN), not from the notice; the 34 minerals are probably the 34-kind rare-metal list in designated-industries.md §8 (inferred: the count and the published examples Mn, Ni, W, Co, Li, Ti match; the notice's own list not seen); JSIC code name-matched",
             from: "2021-11-04", narrowerBefore: false, source: 15, .secondary
         ),
         .init(
             .core, "critical-minerals", [], nil, .noCode,
             ja: "重要鉱物資源34鉱種に係る金属鉱業の目的で使用する機器等（資源調査船・探査機、船舶用機器、掘削機等）の製造業、修理業、ソフトウエア業",
-            en: "Manufacturing, repair/maintenance or software for devices or products used for metal mining (including mineral exploration vessels, marine equipment, excavators and drilling machines), pertaining to 34 critical minerals including rare earths",
-            qualifier: "purpose-limited (equipment used for metal mining); JA and EN wording copied from the MOF press releases of 2021-10-05 (JA and EN), not from the notice; mineral list: designated-industries.md §8 (inferred)",
+            en:
+                "Manufacturing, repair/maintenance or software for devices or products used for metal mining (including mineral exploration vessels, marine equipment, excavators and drilling machines), pertaining to 34 critical minerals including rare earths",
+            qualifier:
+                "purpose-limited (equipment used for metal mining); JA and EN wording copied from the MOF press releases of 2021-10-05 (JA and EN), not from the notice; mineral list: designated-industries.md §8 (inferred)",
             from: "2021-11-04", narrowerBefore: false, source: 16, .secondary
         ),
     ]

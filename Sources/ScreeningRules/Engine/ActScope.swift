@@ -15,7 +15,8 @@ enum ActScope: Hashable {
             f.fromForeignInvestor
                 ? SpecifiedAcquisitionRule.evaluate(f, p, &recorder) : UnlistedFloorRule.evaluate(f, p, &recorder)
         case .purposeChangeConsent: PurposeChangeConsentRule.evaluate(f, p, &recorder)
-        case .directorElectionConsent: DirectorElectionConsentRule.evaluate(f, p, countryTrigger: countryTrigger, &recorder)
+        case .directorElectionConsent:
+            DirectorElectionConsentRule.evaluate(f, p, countryTrigger: countryTrigger, &recorder)
         case .businessTransferConsent: BusinessTransferConsentRule.evaluate(f, p, &recorder)
         case .jointVotingAgreement: JointVotingRule.evaluate(f, p, &recorder)
         case .proxySolicitation: ProxySolicitationRule.evaluate(f, p, &recorder)

@@ -99,7 +99,8 @@ extension ScreeningEngine {
         let levels = holdingLevels(p, specifiedRatio: facts.act.specifiedRatio)
         var result: [Candidate] = []
         for kind in kinds {
-            let listedValues = kind.needsListedFact ? (facts.target.listed.map { [$0] } ?? [true, false]) : [kind.impliedListed]
+            let listedValues =
+                kind.needsListedFact ? (facts.target.listed.map { [$0] } ?? [true, false]) : [kind.impliedListed]
             var pairs: [(Percent, Percent)] = []
             if kind.usesHoldings {
                 let afters = facts.act.holdingAfter.map { [$0] } ?? levels
@@ -119,10 +120,11 @@ extension ScreeningEngine {
                     for listed in listedValues {
                         for tier in tiers {
                             for (before, after) in pairs {
-                                result.append(Candidate(
-                                    category: category, investorClass: investorClass, kind: kind, listed: listed,
-                                    tier: tier, before: before, after: after
-                                ))
+                                result.append(
+                                    Candidate(
+                                        category: category, investorClass: investorClass, kind: kind, listed: listed,
+                                        tier: tier, before: before, after: after
+                                    ))
                             }
                         }
                     }

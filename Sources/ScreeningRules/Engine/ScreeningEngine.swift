@@ -42,14 +42,17 @@ public struct ScreeningEngine: Sendable {
         guard let regime = Regime.inForce(on: facts.date) else {
             recorder.record(
                 Finding(
-                    rule: .ruleset, question: .rulesetQuestion(facts.date.iso8601), facts: [FactUse("date", .string(facts.date.iso8601))],
+                    rule: .ruleset, question: .rulesetQuestion(facts.date.iso8601),
+                    facts: [FactUse("date", .string(facts.date.iso8601))],
                     answer: .outsideRuleset, citation: RulesetRule.citation
                 )
             )
             return Determination(outcome: .undetermined, regime: nil)
         }
         let p = RegimeParameters.of(regime)
-        let listEntry = facts.target.securitiesCode.flatMap { issuerTiers?.entry(forSecuritiesCode: $0, on: facts.date) }
+        let listEntry = facts.target.securitiesCode.flatMap {
+            issuerTiers?.entry(forSecuritiesCode: $0, on: facts.date)
+        }
         var base = ResolvedFacts(facts, regime: regime)
         RulesetRule.evaluate(base, &recorder)
         let tier = TargetTierRule.evaluate(facts, listEntry: listEntry, &recorder)
@@ -62,7 +65,9 @@ public struct ScreeningEngine: Sendable {
         if !(tier.bounds?.isExact ?? false) { missing.insert(.targetTier) }
         if facts.act.kind?.usesHoldings ?? true {
             if facts.act.holdingAfter == nil { missing.insert(.holdingAfter) }
-            if facts.act.holdingBefore == nil && (facts.act.kind?.isAcquisition ?? true) { missing.insert(.holdingBefore) }
+            if facts.act.holdingBefore == nil && (facts.act.kind?.isAcquisition ?? true) {
+                missing.insert(.holdingBefore)
+            }
         }
         guard missing.isEmpty, let category = facts.investor.category, let investorClass = facts.investor.investorClass,
             let kind = facts.act.kind, let exactTier = tier.bounds?.lower
@@ -87,10 +92,13 @@ public struct ScreeningEngine: Sendable {
         var determination = Determination(outcome: verdict.outcome, missingFacts: verdict.missing, regime: p.regime)
         if verdict.outcome == .priorNotification {
             determination.priorNotification = PriorNotificationTerms(
-                waitingDays: p.waitingDays, filingWindowMonths: p.filingWindowMonths, executionReportDays: p.executionReportDays
+                waitingDays: p.waitingDays, filingWindowMonths: p.filingWindowMonths,
+                executionReportDays: p.executionReportDays
             )
         }
-        if let basis = verdict.exemption { determination.exemption = Exemption(basis: basis, conditions: verdict.conditions) }
+        if let basis = verdict.exemption {
+            determination.exemption = Exemption(basis: basis, conditions: verdict.conditions)
+        }
         if let row = verdict.report {
             determination.report = ReportObligation(row: row, dueDate: ReportDueDateRule.evaluate(date, &recorder))
         }

@@ -8,7 +8,8 @@ struct JSONMemberReader {
     /// A reader for `value`, which must be an object whose members are all in `allowed`.
     init(_ value: JSONValue, path: String, allowed: [String]) throws(RulesInputError) {
         guard case .object(let object) = value else {
-            throw .wrongType(path: path.isEmpty ? "(top level)" : path, expected: "an object", found: value.typeDescription)
+            throw .wrongType(
+                path: path.isEmpty ? "(top level)" : path, expected: "an object", found: value.typeDescription)
         }
         for key in object.keys where !allowed.contains(key) {
             throw .unknownMember(path: JSONMemberReader.join(path, key), allowed: allowed)

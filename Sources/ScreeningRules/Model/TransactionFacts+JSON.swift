@@ -24,7 +24,8 @@ extension TransactionFacts {
         do {
             date = try LegalDate(iso8601: dateText)
         } catch {
-            throw .invalidValue(path: "date", value: dateText, expected: "a date as YYYY-MM-DD (for example 2025-09-01)")
+            throw .invalidValue(
+                path: "date", value: dateText, expected: "a date as YYYY-MM-DD (for example 2025-09-01)")
         }
         guard date >= Regime.earliestDate else {
             throw .outOfRange(
@@ -80,7 +81,8 @@ extension InvestorFacts {
         category = try reader.enumeration("category", InvestorCategory.self)
         if let text = try reader.string("country") {
             guard let code = CountryCode(text) else {
-                throw .invalidValue(path: reader.path("country"), value: text, expected: "an ISO 3166-1 alpha-2 code such as SG")
+                throw .invalidValue(
+                    path: reader.path("country"), value: text, expected: "an ISO 3166-1 alpha-2 code such as SG")
             }
             country = code
         }
@@ -102,7 +104,8 @@ extension TargetFacts {
         listed = try reader.bool("listed")
         tier = try reader.enumeration("tier", TargetTier.self)
         if let code = try reader.string("securitiesCode") {
-            let valid = (4...5).contains(code.utf8.count)
+            let valid =
+                (4...5).contains(code.utf8.count)
                 && code.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }
             guard valid else {
                 throw .invalidValue(
@@ -182,7 +185,8 @@ extension FiledReports {
         for (index, element) in elements.enumerated() {
             let elementPath = path + "[\(index)]"
             guard case .string(let text) = element else {
-                throw .wrongType(path: elementPath, expected: "a report row such as \"P3\"", found: element.typeDescription)
+                throw .wrongType(
+                    path: elementPath, expected: "a report row such as \"P3\"", found: element.typeDescription)
             }
             switch text {
             case "P3": insert(.p3)

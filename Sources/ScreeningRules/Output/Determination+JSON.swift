@@ -7,25 +7,31 @@ extension Determination {
     public func json(language: Language) -> JSONValue {
         var object = JSONObject()
         object["outcome"] = .string(outcome.rawValue)
-        object["priorNotification"] = priorNotification.map { terms in
-            .object(JSONObject([
-                "waitingDays": .number(JSONNumber(terms.waitingDays)),
-                "filingWindowMonths": .number(JSONNumber(terms.filingWindowMonths)),
-                "executionReportDays": .number(JSONNumber(terms.executionReportDays)),
-            ]))
-        } ?? .null
-        object["exemption"] = exemption.map { exemption in
-            .object(JSONObject([
-                "basis": .string(exemption.basis.rawValue),
-                "conditions": .array(exemption.conditions.labels.map { .string($0) }),
-            ]))
-        } ?? .null
-        object["report"] = report.map { report in
-            .object(JSONObject([
-                "row": .string(report.row.rawValue), "form": .string(report.form),
-                "dueDate": .string(report.dueDate.iso8601),
-            ]))
-        } ?? .null
+        object["priorNotification"] =
+            priorNotification.map { terms in
+                .object(
+                    JSONObject([
+                        "waitingDays": .number(JSONNumber(terms.waitingDays)),
+                        "filingWindowMonths": .number(JSONNumber(terms.filingWindowMonths)),
+                        "executionReportDays": .number(JSONNumber(terms.executionReportDays)),
+                    ]))
+            } ?? .null
+        object["exemption"] =
+            exemption.map { exemption in
+                .object(
+                    JSONObject([
+                        "basis": .string(exemption.basis.rawValue),
+                        "conditions": .array(exemption.conditions.labels.map { .string($0) }),
+                    ]))
+            } ?? .null
+        object["report"] =
+            report.map { report in
+                .object(
+                    JSONObject([
+                        "row": .string(report.row.rawValue), "form": .string(report.form),
+                        "dueDate": .string(report.dueDate.iso8601),
+                    ]))
+            } ?? .null
         object["missingFacts"] = .array(missingFacts.paths.map { .string($0) })
         object["findings"] = .array(findings.map { $0.json(language: language) })
         object["ruleset"] = .object(JSONObject(["version": regime.map { .string($0.version) } ?? .null]))

@@ -81,10 +81,12 @@ extension Determination {
         case "B1": return ja ? "自ら又は関係者が役員に就任しない" : "no officer seat for the investor or its related persons"
         case "B2": return ja ? "指定業種の事業の譲渡・廃止を株主総会に提案しない" : "no proposal to transfer or abolish the designated business"
         case "B3": return ja ? "指定業種の非公開の技術情報にアクセスしない" : "no access to non-public technology of the designated business"
-        case "C1": return ja ? "コア業種に関し取締役会等に出席しない" : "no attendance at board or key committee meetings on the core business"
+        case "C1":
+            return ja ? "コア業種に関し取締役会等に出席しない" : "no attendance at board or key committee meetings on the core business"
         case "C2": return ja ? "コア業種に関し期限を付した書面提案をしない" : "no written proposals with a deadline on the core business"
         case "Q1": return ja ? "コア業種に関する非公開情報を取得しない" : "no non-public information on the core business"
-        case "Q2": return ja ? "発行会社等で就労させず、役職員を勧誘しない" : "no staffing of, or soliciting personnel from, the issuer group"
+        case "Q2":
+            return ja ? "発行会社等で就労させず、役職員を勧誘しない" : "no staffing of, or soliciting personnel from, the issuer group"
         default: return ""
         }
     }

@@ -28,8 +28,10 @@ extension Finding.Message {
 
     static func actNotInForce(_ kind: ActKind, _ regime: Regime) -> Self {
         .init(
-            en: "No: \(kind.rawValue) (\(kind.ruleLabel)) became inward direct investment only from 2020-06-07; under the rules from \(regime.version) nothing is filed.",
-            ja: "当たらない。\(kind.rawValue)（\(kind.ruleLabel)）は2020-06-07以降に対内直接投資等となったもので、\(regime.version)からの規則では届出・報告は不要。"
+            en:
+                "No: \(kind.rawValue) (\(kind.ruleLabel)) became inward direct investment only from 2020-06-07; under the rules from \(regime.version) nothing is filed.",
+            ja:
+                "当たらない。\(kind.rawValue)（\(kind.ruleLabel)）は2020-06-07以降に対内直接投資等となったもので、\(regime.version)からの規則では届出・報告は不要。"
         )
     }
 }

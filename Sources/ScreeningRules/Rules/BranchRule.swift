@@ -16,7 +16,8 @@ enum BranchRule: ScreeningRule {
         recorder.record(
             Finding(
                 rule: id, question: .branchQuestion, facts: [f.use(.investorCategory), f.use(.targetTier)],
-                answer: !eligible ? .branchWrongInvestor : caught ? .branchCaught : .branchNotDesignated, citation: citation
+                answer: !eligible ? .branchWrongInvestor : caught ? .branchCaught : .branchNotDesignated,
+                citation: citation
             )
         )
         return caught ? .fdi : .notFDI
@@ -29,7 +30,8 @@ extension Finding.Message {
     )
 
     static let branchWrongInvestor = Self(
-        en: "No: only non-resident individuals and foreign entities can make this act (Act 26(2)(vi)); nothing is filed.",
+        en:
+            "No: only non-resident individuals and foreign entities can make this act (Act 26(2)(vi)); nothing is filed.",
         ja: "当たらない。非居住者である個人及び外国法人等の行為に限られる（法26条2項6号）。届出・報告は不要。"
     )
 

@@ -8,7 +8,9 @@ enum BusinessSuccessionRule: ScreeningRule {
 
     static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, _ recorder: inout R) -> ActScope {
         recorder.record(
-            Finding(rule: id, question: .successionQuestion, facts: [f.use(.actKind)], answer: .successionCaught, citation: citation)
+            Finding(
+                rule: id, question: .successionQuestion, facts: [f.use(.actKind)], answer: .successionCaught,
+                citation: citation)
         )
         return .fdi
     }

@@ -8,14 +8,16 @@ enum BusinessTransferConsentRule: ScreeningRule {
     static let id = RuleID.businessTransferConsent
     static let citation = "Act 26(2)(v); Order 2(11)(ii)-(v); Ord. 2(2), 3(2)(ix)-(x) (A5c)"
 
-    static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, _ p: RegimeParameters, _ recorder: inout R) -> ActScope {
+    static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, _ p: RegimeParameters, _ recorder: inout R) -> ActScope
+    {
         let threshold = p.listedAcquisitionThreshold
         let reached = !f.listed || f.after.isAtLeast(threshold)
         recorder.record(
             Finding(
                 rule: id, question: .transferQuestion,
                 facts: [
-                    f.use(.targetListed), f.use(.holdingAfter), ResolvedFacts.use("act.proposedByInvestor", f.proposedByInvestor),
+                    f.use(.targetListed), f.use(.holdingAfter),
+                    ResolvedFacts.use("act.proposedByInvestor", f.proposedByInvestor),
                     f.use(.targetTier),
                 ],
                 answer: !reached

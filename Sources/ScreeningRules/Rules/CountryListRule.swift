@@ -12,24 +12,36 @@ enum CountryListRule: ScreeningRule {
     static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, _ recorder: inout R) -> Bool {
         guard let country = f.country else {
             recorder.record(
-                Finding(rule: id, question: .countryQuestion, facts: [FactUse("investor.country", .null)], answer: .countryNotGiven, citation: citation)
+                Finding(
+                    rule: id, question: .countryQuestion, facts: [FactUse("investor.country", .null)],
+                    answer: .countryNotGiven, citation: citation)
             )
             return false
         }
         let facts = [FactUse("investor.country", .string(country.description)), f.use(.investorCategory)]
         if f.category == .foreignControlledCompany || f.category == .foreignOfficerControlled {
-            recorder.record(Finding(rule: id, question: .countryQuestion, facts: facts, answer: .countryNotApplicable(f.category), citation: citation))
+            recorder.record(
+                Finding(
+                    rule: id, question: .countryQuestion, facts: facts, answer: .countryNotApplicable(f.category),
+                    citation: citation))
             return false
         }
         if country == .japan {
-            recorder.record(Finding(rule: id, question: .countryQuestion, facts: facts, answer: .countryJapan, citation: citation))
+            recorder.record(
+                Finding(rule: id, question: .countryQuestion, facts: facts, answer: .countryJapan, citation: citation))
             return false
         }
         if let entry = CountryList.entry(for: country) {
-            recorder.record(Finding(rule: id, question: .countryQuestion, facts: facts, answer: .countryListed(entry), citation: citation))
+            recorder.record(
+                Finding(
+                    rule: id, question: .countryQuestion, facts: facts, answer: .countryListed(entry),
+                    citation: citation))
             return false
         }
-        recorder.record(Finding(rule: id, question: .countryQuestion, facts: facts, answer: .countryNotListed(country), citation: citation))
+        recorder.record(
+            Finding(
+                rule: id, question: .countryQuestion, facts: facts, answer: .countryNotListed(country),
+                citation: citation))
         return true
     }
 }
@@ -65,7 +77,8 @@ extension Finding.Message {
 
     static func countryNotListed(_ country: CountryCode) -> Self {
         .init(
-            en: "Yes: \(country) is not in 別表第一, so prior notification is required whatever the sector, with no exemption.",
+            en:
+                "Yes: \(country) is not in 別表第一, so prior notification is required whatever the sector, with no exemption.",
             ja: "該当する。\(country)は別表第一に掲げられていないため、業種を問わず事前届出が必要で、免除は受けられない。"
         )
     }

@@ -41,7 +41,8 @@ extension Finding.Message {
     }
 
     static let directorNotTriggered = Self(
-        en: "No: without a designated business or a country-list trigger the consent is excluded (Ord. 3(2)(viii)); nothing is filed.",
+        en:
+            "No: without a designated business or a country-list trigger the consent is excluded (Ord. 3(2)(viii)); nothing is filed.",
         ja: "当たらない。指定業種にも国・地域の要件にも該当しないため除外される（命令3条2項8号）。届出・報告は不要。"
     )
 

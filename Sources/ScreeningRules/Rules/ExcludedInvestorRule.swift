@@ -20,7 +20,9 @@ enum ExcludedInvestorRule: ScreeningRule {
             Finding(
                 rule: id, question: .excludedQuestion,
                 facts: [f.use(.investorClass), ResolvedFacts.use("investor.accredited", f.accredited)],
-                answer: excluded ? .excludedYes(investorClass) : .excludedNo(investorClass, accredited: f.accredited && investorClass.isAccreditable),
+                answer: excluded
+                    ? .excludedYes(investorClass)
+                    : .excludedNo(investorClass, accredited: f.accredited && investorClass.isAccreditable),
                 citation: citation
             )
         )
@@ -43,7 +45,8 @@ extension Finding.Message {
     static func excludedNo(_ investorClass: InvestorClass, accredited: Bool) -> Self {
         accredited
             ? .init(
-                en: "No: MOF accredited this \(investorClass.rawValue) investor, which is treated like a general investor.",
+                en:
+                    "No: MOF accredited this \(investorClass.rawValue) investor, which is treated like a general investor.",
                 ja: "該当しない。財務大臣の認定を受けた\(investorClass.rawValue)の投資家で、一般投資家と同様に扱う。"
             )
             : .init(en: "No: \(investorClass.rawValue).", ja: "該当しない（\(investorClass.rawValue)）。")

@@ -9,9 +9,11 @@ enum ExecutionReportRule: ScreeningRule {
 
     static func evaluate<R: FindingRecorder>(_ p: RegimeParameters, _ recorder: inout R) -> PriorNotificationTerms {
         let terms = PriorNotificationTerms(
-            waitingDays: p.waitingDays, filingWindowMonths: p.filingWindowMonths, executionReportDays: p.executionReportDays
+            waitingDays: p.waitingDays, filingWindowMonths: p.filingWindowMonths,
+            executionReportDays: p.executionReportDays
         )
-        recorder.record(Finding(rule: id, question: .executionQuestion, answer: .executionAnswer(terms), citation: citation))
+        recorder.record(
+            Finding(rule: id, question: .executionQuestion, answer: .executionAnswer(terms), citation: citation))
         return terms
     }
 }
@@ -23,8 +25,10 @@ extension Finding.Message {
 
     static func executionAnswer(_ terms: PriorNotificationTerms) -> Self {
         .init(
-            en: "File within \(terms.filingWindowMonths) months before the act; do not act for \(terms.waitingDays) days from acceptance (unless shortened); file an execution report within \(terms.executionReportDays) days after the act. No post-investment report.",
-            ja: "行為の日前\(terms.filingWindowMonths)月以内に届け出、受理の日から起算して\(terms.waitingDays)日を経過するまで（短縮されない限り）行為をしないこと。行為の日から\(terms.executionReportDays)日以内に実行報告をする。事後報告は不要。"
+            en:
+                "File within \(terms.filingWindowMonths) months before the act; do not act for \(terms.waitingDays) days from acceptance (unless shortened); file an execution report within \(terms.executionReportDays) days after the act. No post-investment report.",
+            ja:
+                "行為の日前\(terms.filingWindowMonths)月以内に届け出、受理の日から起算して\(terms.waitingDays)日を経過するまで（短縮されない限り）行為をしないこと。行為の日から\(terms.executionReportDays)日以内に実行報告をする。事後報告は不要。"
         )
     }
 }

@@ -24,7 +24,8 @@ enum ExemptionEligibilityRule: ScreeningRule {
         var refusal: Refusal?
         switch f.kind {
         case .unlistedShares:
-            result = Exemption(basis: f.fromForeignInvestor ? .specifiedAcquisition : .unlistedDesignated, conditions: .basic)
+            result = Exemption(
+                basis: f.fromForeignInvestor ? .specifiedAcquisition : .unlistedDesignated, conditions: .basic)
         case .jointVotingAgreement:
             result = Exemption(basis: .generalDesignated, conditions: .basic)
         default:
@@ -66,15 +67,28 @@ extension Finding.Message {
     static func eligible(_ basis: ExemptionBasis) -> Self {
         switch basis {
         case .generalDesignated:
-            .init(en: "General exemption for a designated, non-core target: no cap, conditions B1-B3.", ja: "指定業種（コア以外）に係る一般免除：上限なし、基準B1〜B3。")
+            .init(
+                en: "General exemption for a designated, non-core target: no cap, conditions B1-B3.",
+                ja: "指定業種（コア以外）に係る一般免除：上限なし、基準B1〜B3。")
         case .generalCore:
-            .init(en: "Core-sector exemption below 10%: conditions B1-B3 and C1-C2 (and Q1-Q2 for quasi-specified investors).", ja: "コア業種に係る10%未満の免除：基準B1〜B3及びC1〜C2（特定外国投資家に準ずる者はQ1〜Q2も）。")
+            .init(
+                en:
+                    "Core-sector exemption below 10%: conditions B1-B3 and C1-C2 (and Q1-Q2 for quasi-specified investors).",
+                ja: "コア業種に係る10%未満の免除：基準B1〜B3及びC1〜C2（特定外国投資家に準ずる者はQ1〜Q2も）。")
         case .financialInstitution:
-            .init(en: "Blanket exemption for a licensed financial institution acting in its business: any tier, no cap, conditions B1-B3.", ja: "業として行う許認可等金融機関の包括免除：業種・上限を問わず、基準B1〜B3。")
+            .init(
+                en:
+                    "Blanket exemption for a licensed financial institution acting in its business: any tier, no cap, conditions B1-B3.",
+                ja: "業として行う許認可等金融機関の包括免除：業種・上限を問わず、基準B1〜B3。")
         case .unlistedDesignated:
-            .init(en: "Exemption for unlisted shares of a designated, non-core company: conditions B1-B3.", ja: "指定業種（コア以外）の非上場会社株式に係る免除：基準B1〜B3。")
+            .init(
+                en: "Exemption for unlisted shares of a designated, non-core company: conditions B1-B3.",
+                ja: "指定業種（コア以外）の非上場会社株式に係る免除：基準B1〜B3。")
         case .specifiedAcquisition:
-            .init(en: "Exemption for a specified acquisition in a designated, non-core company (Act 28-2(1)): conditions B1-B3.", ja: "指定業種（コア以外）に係る特定取得の免除（法28条の2第1項）：基準B1〜B3。")
+            .init(
+                en:
+                    "Exemption for a specified acquisition in a designated, non-core company (Act 28-2(1)): conditions B1-B3.",
+                ja: "指定業種（コア以外）に係る特定取得の免除（法28条の2第1項）：基準B1〜B3。")
         }
     }
 
@@ -85,13 +99,15 @@ extension Finding.Message {
 
     static func coreAtCap(_ after: Percent, _ cap: Threshold) -> Self {
         .init(
-            en: "None: in a core sector the exemption covers only holdings ending below \(cap)%, and this ends at \(after)%.",
+            en:
+                "None: in a core sector the exemption covers only holdings ending below \(cap)%, and this ends at \(after)%.",
             ja: "なし。コア業種の免除は取得後\(cap)%未満に限られ、本件は\(after)%となる。"
         )
     }
 
     static let coreRatioReading = Self(
-        en: "Reading: act.holdingAfter is the larger of the share and voting ratios, so both must be below 10% (ambiguity C-0, conservative reading (iii)).",
+        en:
+            "Reading: act.holdingAfter is the larger of the share and voting ratios, so both must be below 10% (ambiguity C-0, conservative reading (iii)).",
         ja: "解釈：act.holdingAfterは株式と議決権の割合の大きい方であり、双方が10%未満であることを要する（曖昧点C-0の保守的解釈(iii)）。"
     )
 }

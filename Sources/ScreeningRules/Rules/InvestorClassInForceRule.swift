@@ -30,7 +30,8 @@ extension Finding.Message {
 
     static func classInForceAnswer(_ investorClass: InvestorClass, _ regime: Regime) -> Self {
         .init(
-            en: "No: '\(investorClass.rawValue)' is not a class under the rules from \(regime.version); the investor is read as general.",
+            en:
+                "No: '\(investorClass.rawValue)' is not a class under the rules from \(regime.version); the investor is read as general.",
             ja: "いいえ。「\(investorClass.rawValue)」は\(regime.version)からの規則に存在しないため、一般投資家として扱う。"
         )
     }

@@ -6,7 +6,8 @@ enum JointVotingRule: ScreeningRule {
     static let id = RuleID.jointVoting
     static let citation = "Order 2(16)(vii) (A9g)"
 
-    static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, _ p: RegimeParameters, _ recorder: inout R) -> ActScope {
+    static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, _ p: RegimeParameters, _ recorder: inout R) -> ActScope
+    {
         let threshold = p.jointVotingThreshold
         let reached = f.after.isAtLeast(threshold)
         recorder.record(

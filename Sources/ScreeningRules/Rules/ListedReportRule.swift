@@ -15,8 +15,15 @@ enum ListedReportRule: ScreeningRule {
 
     /// Why a row is, or is not, due.
     enum Ground {
-        case row(ReportRow), tenPercentAlreadyHeld, jointVotingBelowTen, none, needsRatio, financialInstitution
-        case alreadyFiled(ReportRow), withinBand, noRowNonDesignated
+        case row(ReportRow)
+        case tenPercentAlreadyHeld
+        case jointVotingBelowTen
+        case none
+        case needsRatio
+        case financialInstitution
+        case alreadyFiled(ReportRow)
+        case withinBand
+        case noRowNonDesignated
     }
 
     /// The row for an exempt listed act or joint-voting consent in a designated target.
@@ -78,7 +85,8 @@ enum ListedReportRule: ScreeningRule {
         if case .row(let due) = ground, p.isInForce(due) { row = due }
         recorder.record(
             Finding(
-                rule: id, question: .reportQuestion, facts: [f.use(.holdingBefore), f.use(.holdingAfter), f.use(.targetTier)],
+                rule: id, question: .reportQuestion,
+                facts: [f.use(.holdingBefore), f.use(.holdingAfter), f.use(.targetTier)],
                 answer: message(ground), citation: citation, note: row == .p5 ? .readingB(readings) : .readingNoRow
             )
         )
@@ -138,7 +146,8 @@ extension Finding.Message {
 
     static func reportAlreadyFiled(_ row: ReportRow) -> Self {
         .init(
-            en: "None: a row-\(row.tableRow) (\(row.rawValue)) report was already filed for this issuer (once per issuer).",
+            en:
+                "None: a row-\(row.tableRow) (\(row.rawValue)) report was already filed for this issuer (once per issuer).",
             ja: "報告を要しない。同一の上場会社等について既に第\(row.tableRow)項（\(row.rawValue)）の報告をしている。"
         )
     }
@@ -177,7 +186,8 @@ extension Finding.Message {
     }
 
     static let readingNoRow = Self(
-        en: "Reading (ambiguity A.6-6 (i)): the table defines the scope of reporting, so an FDI with no row needs no report.",
+        en:
+            "Reading (ambiguity A.6-6 (i)): the table defines the scope of reporting, so an FDI with no row needs no report.",
         ja: "解釈（曖昧点A.6-6(i)）：報告の範囲は別表第三が定めるため、該当する項のない対内直接投資等は報告を要しない。"
     )
 }

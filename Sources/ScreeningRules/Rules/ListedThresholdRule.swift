@@ -8,12 +8,14 @@ enum ListedThresholdRule: ScreeningRule {
     static let id = RuleID.listedThreshold
     static let citation = "Act 26(2)(iii)-(iv); Order 2(8)-(10), 2(16)(iii),(v); Order 3(1)(ix) (A3, A4, A9c, A9e)"
 
-    static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, _ p: RegimeParameters, _ recorder: inout R) -> ActScope {
+    static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, _ p: RegimeParameters, _ recorder: inout R) -> ActScope
+    {
         let threshold = p.listedAcquisitionThreshold
         let reached = f.after.isAtLeast(threshold)
         recorder.record(
             Finding(
-                rule: id, question: .thresholdQuestion(f.kind, threshold), facts: [f.use(.actKind), f.use(.holdingAfter)],
+                rule: id, question: .thresholdQuestion(f.kind, threshold),
+                facts: [f.use(.actKind), f.use(.holdingAfter)],
                 answer: reached ? .thresholdReached(f.after, threshold) : .thresholdNotReached(f.after, threshold),
                 citation: citation
             )

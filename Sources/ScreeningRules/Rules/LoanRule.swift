@@ -11,7 +11,9 @@ enum LoanRule: ScreeningRule {
     static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, _ recorder: inout R) -> ActScope {
         guard let met = f.loanThresholdsMet else {
             recorder.record(
-                Finding(rule: id, question: .loanQuestion, facts: [f.use(.loanThresholdsMet)], answer: .loanMissing, citation: citation)
+                Finding(
+                    rule: id, question: .loanQuestion, facts: [f.use(.loanThresholdsMet)], answer: .loanMissing,
+                    citation: citation)
             )
             return .missing(.loanThresholdsMet)
         }

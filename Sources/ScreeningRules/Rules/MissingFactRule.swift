@@ -9,11 +9,15 @@ enum MissingFactRule: ScreeningRule {
     static let citation = "design.md §4 (undetermined and missingFacts); thresholds of the ruleset in force"
 
     static func neededFinding(_ path: String, example: (String, String, String, String)?) -> Finding {
-        Finding(rule: id, question: .missingQuestion(path), facts: [FactUse(path, .null)], answer: .missingNeeded(path, example), citation: citation)
+        Finding(
+            rule: id, question: .missingQuestion(path), facts: [FactUse(path, .null)],
+            answer: .missingNeeded(path, example), citation: citation)
     }
 
     static func irrelevantFinding(_ path: String) -> Finding {
-        Finding(rule: id, question: .missingQuestion(path), facts: [FactUse(path, .null)], answer: .missingIrrelevant, citation: citation)
+        Finding(
+            rule: id, question: .missingQuestion(path), facts: [FactUse(path, .null)], answer: .missingIrrelevant,
+            citation: citation)
     }
 }
 

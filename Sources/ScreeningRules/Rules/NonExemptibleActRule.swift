@@ -72,7 +72,8 @@ extension Finding.Message {
 
     static func nonExemptibleCoreKind(_ kind: ActKind) -> Self {
         .init(
-            en: "No: in a core sector only listed shares, votes, mandates and voting authority can be exempted; not \(kind.rawValue) (Order 3-2(2)(iii)).",
+            en:
+                "No: in a core sector only listed shares, votes, mandates and voting authority can be exempted; not \(kind.rawValue) (Order 3-2(2)(iii)).",
             ja: "なり得ない。コア業種では上場株式・議決権・一任運用・議決権行使等権限の取得に限り免除され、\(kind.rawValue)は対象外（令3条の2第2項3号）。"
         )
     }

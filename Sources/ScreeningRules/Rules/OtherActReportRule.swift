@@ -7,7 +7,9 @@ enum OtherActReportRule: ScreeningRule {
     static let id = RuleID.otherActReport
     static let citation = "Act 55-5(1); Ord. 6-2; Ord. 別表第三 rows 10, 11, 13, 15"
 
-    static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, _ p: RegimeParameters, _ recorder: inout R) -> ReportRow? {
+    static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, _ p: RegimeParameters, _ recorder: inout R)
+        -> ReportRow?
+    {
         let row: ReportRow?
         switch f.kind {
         case .loan: row = .p10

@@ -15,7 +15,9 @@ enum PriorNotificationRule: ScreeningRule {
         recorder.record(
             Finding(
                 rule: id, question: .notificationQuestion, facts: [f.use(.targetTier)],
-                answer: required ? (countryTrigger ? .notificationByCountry : .notificationBySector(f.tier)) : .notificationNotRequired,
+                answer: required
+                    ? (countryTrigger ? .notificationByCountry : .notificationBySector(f.tier))
+                    : .notificationNotRequired,
                 citation: citation
             )
         )

@@ -7,13 +7,17 @@ enum ProxySolicitationRule: ScreeningRule {
     static let id = RuleID.proxySolicitation
     static let citation = "Order 2(16)(iv), 2(18); Ord. 2(7) (A9d)"
 
-    static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, _ p: RegimeParameters, _ recorder: inout R) -> ActScope {
+    static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, _ p: RegimeParameters, _ recorder: inout R) -> ActScope
+    {
         let threshold = p.listedProxyThreshold
         let reached = !f.listed || f.after.isAtLeast(threshold)
         recorder.record(
             Finding(
                 rule: id, question: .proxyQuestion,
-                facts: [ResolvedFacts.use("act.controlMatters", f.controlMatters), f.use(.targetListed), f.use(.holdingAfter)],
+                facts: [
+                    ResolvedFacts.use("act.controlMatters", f.controlMatters), f.use(.targetListed),
+                    f.use(.holdingAfter),
+                ],
                 answer: !f.controlMatters
                     ? .proxyNotControl : !reached ? .thresholdNotReached(f.after, threshold) : .proxyCaught,
                 citation: citation

@@ -9,7 +9,8 @@ enum PurposeChangeConsentRule: ScreeningRule {
     static let id = RuleID.purposeChangeConsent
     static let citation = "Act 26(2)(v); Ord. 3(2)(v)-(vi) (A5a)"
 
-    static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, _ p: RegimeParameters, _ recorder: inout R) -> ActScope {
+    static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, _ p: RegimeParameters, _ recorder: inout R) -> ActScope
+    {
         let threshold = p.purposeChangeConsentThreshold
         let reached = f.after.isAtLeast(threshold)
         let designated = f.tier.isDesignated
@@ -26,7 +27,8 @@ enum PurposeChangeConsentRule: ScreeningRule {
 
 extension Finding.Message {
     static let purposeQuestion = Self(
-        en: "Is the consent to a change of business purpose inward direct investment (one third of the votes, new purpose designated)?",
+        en:
+            "Is the consent to a change of business purpose inward direct investment (one third of the votes, new purpose designated)?",
         ja: "事業目的の実質的な変更への同意は対内直接投資等か（議決権の三分の一以上、変更後の事業目的が指定業種）。"
     )
 

@@ -27,9 +27,12 @@ extension Finding.Message {
 
     static func dueAnswer(_ plain: LegalDate, _ due: LegalDate) -> Self {
         plain == due
-            ? .init(en: "\(due.iso8601) (\(due.weekday.name)): 45 days after the act.", ja: "\(due.iso8601)（\(due.weekday.nameJa)）：行為の日から45日。")
+            ? .init(
+                en: "\(due.iso8601) (\(due.weekday.name)): 45 days after the act.",
+                ja: "\(due.iso8601)（\(due.weekday.nameJa)）：行為の日から45日。")
             : .init(
-                en: "\(due.iso8601) (\(due.weekday.name)): 45 days after the act is \(plain.iso8601), an administrative holiday, so the next working day.",
+                en:
+                    "\(due.iso8601) (\(due.weekday.name)): 45 days after the act is \(plain.iso8601), an administrative holiday, so the next working day.",
                 ja: "\(due.iso8601)（\(due.weekday.nameJa)）：行為の日から45日目の\(plain.iso8601)は行政機関の休日のため、翌開庁日。"
             )
     }

@@ -30,7 +30,8 @@ extension Finding.Message {
             )
         case .from2020:
             .init(
-                en: "The rules from \(regime.version): listed threshold 1%, exemptions, management consents, core sectors.",
+                en:
+                    "The rules from \(regime.version): listed threshold 1%, exemptions, management consents, core sectors.",
                 ja: "\(regime.version)からの規則（上場会社の閾値1%、事前届出免除制度、役員選任等への同意、コア業種）。"
             )
         case .from2025:

@@ -53,7 +53,8 @@ enum TargetTierRule: ScreeningRule {
             used.append(FactUse("target.industries", .array(facts.target.industries.map { .string($0.code) })))
         }
         if !facts.target.groupIndustries.isEmpty {
-            used.append(FactUse("target.groupIndustries", .array(facts.target.groupIndustries.map { .string($0.code) })))
+            used.append(
+                FactUse("target.groupIndustries", .array(facts.target.groupIndustries.map { .string($0.code) })))
         }
         var notes: [Finding.Message] = []
         if let given = facts.target.tier, let tiers = Ruleset.tiers.value(on: facts.date), !tiers.contains(given) {
@@ -67,7 +68,8 @@ enum TargetTierRule: ScreeningRule {
             notes.append(.tierProductDefinedCaveat)
         }
         let answer: Finding.Message = bounds.map { .tierAnswer($0) } ?? .tierUnknown
-        let note = notes.isEmpty
+        let note =
+            notes.isEmpty
             ? nil
             : Finding.Message(en: notes.map(\.en).joined(separator: " "), ja: notes.map(\.ja).joined(separator: " "))
         return Finding(rule: id, question: .tierQuestion, facts: used, answer: answer, citation: citation, note: note)
@@ -86,7 +88,9 @@ extension Finding.Message {
 
     static func tierAnswer(_ bounds: TierBounds) -> Self {
         bounds.isExact
-            ? .init(en: "\(bounds.lower.rawValue) (\(bounds.lower.listClass)).", ja: "\(bounds.lower.rawValue)（\(bounds.lower.listClass)）。")
+            ? .init(
+                en: "\(bounds.lower.rawValue) (\(bounds.lower.listClass)).",
+                ja: "\(bounds.lower.rawValue)（\(bounds.lower.listClass)）。")
             : .init(
                 en: "Between \(bounds.lower.rawValue) and \(bounds.upper.rawValue): the facts do not fix it.",
                 ja: "\(bounds.lower.rawValue)から\(bounds.upper.rawValue)までのいずれか。事実からは確定しない。"
@@ -100,14 +104,17 @@ extension Finding.Message {
 
     static func tierFromList(_ entry: IssuerListEntry) -> Self {
         .init(
-            en: "The MOF issuer list of \(entry.listVersion) classes it \(entry.tier.listClass) (\(entry.tier.rawValue)); the tier is never below it (LIST-1).",
-            ja: "財務省の銘柄リスト（\(entry.listVersion)）では\(entry.tier.listClass)（\(entry.tier.rawValue)）。これを下回る区分とはしない（LIST-1）。"
+            en:
+                "The MOF issuer list of \(entry.listVersion) classes it \(entry.tier.listClass) (\(entry.tier.rawValue)); the tier is never below it (LIST-1).",
+            ja:
+                "財務省の銘柄リスト（\(entry.listVersion)）では\(entry.tier.listClass)（\(entry.tier.rawValue)）。これを下回る区分とはしない（LIST-1）。"
         )
     }
 
     static func tierNotInForce(_ tier: TargetTier) -> Self {
         .init(
-            en: "\(tier.rawValue) is not a tier under the rules then in force (core from 2020-06-07, coreSpecified from 2025-05-19); it is read as the highest tier then in force.",
+            en:
+                "\(tier.rawValue) is not a tier under the rules then in force (core from 2020-06-07, coreSpecified from 2025-05-19); it is read as the highest tier then in force.",
             ja: "\(tier.rawValue)は当時の規則に存在しない区分（コアは2020-06-07から、特定コアは2025-05-19から）のため、当時の最上位の区分として扱う。"
         )
     }
@@ -121,7 +128,8 @@ extension Finding.Message {
         let howJa = match.definite ? "に該当する" : "に該当する可能性がある"
         let flag = match.entry.confidence == .secondary ? "" : " [\(match.entry.confidence.rawValue)]"
         return .init(
-            en: "JSIC \(match.code) \(how) \(match.entry.tier.rawValue) '\(match.entry.nameEn)' (\(match.entry.group))\(flag).",
+            en:
+                "JSIC \(match.code) \(how) \(match.entry.tier.rawValue) '\(match.entry.nameEn)' (\(match.entry.group))\(flag).",
             ja: "JSIC \(match.code)は\(match.entry.tier.rawValue)「\(match.entry.nameJa)」\(howJa)\(flag)。"
         )
     }
@@ -131,7 +139,8 @@ extension Finding.Message {
     )
 
     static let tierProductDefinedCaveat = Self(
-        en: "Caution: items defined by product (weapons, aircraft, space, nuclear, dual-use, medical, supply-chain goods) cannot be shown by JSIC codes; give target.tier if the target makes them.",
+        en:
+            "Caution: items defined by product (weapons, aircraft, space, nuclear, dual-use, medical, supply-chain goods) cannot be shown by JSIC codes; give target.tier if the target makes them.",
         ja: "注意：製品で定める業種（武器・航空機・宇宙・原子力・汎用品・医療・サプライチェーン関連物資）はJSICコードでは判定できない。該当する場合はtarget.tierを指定すること。"
     )
 }

@@ -7,7 +7,8 @@ enum UnlistedFloorRule: ScreeningRule {
     static let id = RuleID.unlistedFloor
     static let citation = "Act 26(2)(i); Order 3(1)(iv) (A1, A1x)"
 
-    static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, _ p: RegimeParameters, _ recorder: inout R) -> ActScope {
+    static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, _ p: RegimeParameters, _ recorder: inout R) -> ActScope
+    {
         let excluded = !f.tier.isDesignated && f.after.isBelow(p.unlistedFloor)
         recorder.record(
             Finding(
@@ -21,13 +22,15 @@ enum UnlistedFloorRule: ScreeningRule {
 
 extension Finding.Message {
     static let unlistedQuestion = Self(
-        en: "Is the acquisition of unlisted shares inward direct investment (A1), or excluded below 10% in a non-designated company (A1x)?",
+        en:
+            "Is the acquisition of unlisted shares inward direct investment (A1), or excluded below 10% in a non-designated company (A1x)?",
         ja: "非上場株式の取得は対内直接投資等か（A1）、又は指定業種以外で10%未満のため除外されるか（A1x）。"
     )
 
     static func unlistedExcluded(_ after: Percent) -> Self {
         .init(
-            en: "Excluded: the target and its group are non-designated and the holding stays below 10% (\(after)%); nothing is filed.",
+            en:
+                "Excluded: the target and its group are non-designated and the holding stays below 10% (\(after)%); nothing is filed.",
             ja: "除外される。対象会社及びそのグループは指定業種以外で、保有割合は10%未満（\(after)%）。届出・報告は不要。"
         )
     }

@@ -72,7 +72,9 @@ public struct ParameterDescription: Sendable, Hashable {
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 
     /// The period in force on `date`.
-    public func period(on date: LegalDate) -> (validFrom: LegalDate, validTo: LegalDate?, value: String, citation: String)? {
+    public func period(on date: LegalDate) -> (
+        validFrom: LegalDate, validTo: LegalDate?, value: String, citation: String
+    )? {
         periods.last { $0.validFrom <= date && ($0.validTo.map { date <= $0 } ?? true) }
     }
 }

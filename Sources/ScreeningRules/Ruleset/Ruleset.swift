@@ -6,19 +6,23 @@
 public enum Ruleset {
     /// 1 % of issued shares or votes for listed acquisitions; 10 % before 2020-06-07.
     public static let listedAcquisitionThreshold = Parameter<Threshold>(
-        "threshold.listedAcquisition", "Listed shares, votes, mandates or voting authority: FDI from this holding (A3, A4, A9c, A9e)",
+        "threshold.listedAcquisition",
+        "Listed shares, votes, mandates or voting authority: FDI from this holding (A3, A4, A9c, A9e)",
         [
             .init(
                 from: "2017-10-01", to: "2020-06-06", Threshold(10),
                 "Act 26(2)(iii) before Act No. 60 of 2019 (百分の十以上); Order 2 as amended by Cabinet Order No. 111 of 2019 [D]"
             ),
-            .init(from: "2020-06-07", Threshold(1), "Act 26(2)(iii)-(iv); Order 2(8)-(10), 2(16)(iii),(v); Order 3(1)(ix)"),
+            .init(
+                from: "2020-06-07", Threshold(1), "Act 26(2)(iii)-(iv); Order 2(8)-(10), 2(16)(iii),(v); Order 3(1)(ix)"
+            ),
         ]
     )
 
     /// One third of the votes for consents to a change of business purpose.
     public static let purposeChangeConsentThreshold = Parameter<Threshold>(
-        "threshold.purposeChangeConsent", "Consent to a substantial change of business purpose: FDI from this holding (A5a)",
+        "threshold.purposeChangeConsent",
+        "Consent to a substantial change of business purpose: FDI from this holding (A5a)",
         [.init(from: "2017-10-01", .oneThird, "Act 26(2)(v) (三分の一以上); Ord. 3(2)(vi)")]
     )
 
@@ -36,7 +40,8 @@ public enum Ruleset {
 
     /// 10 %: below it, unlisted acquisitions in non-designated companies are not FDI (A1x).
     public static let unlistedFloor = Parameter<Threshold>(
-        "threshold.unlistedNonDesignated", "Unlisted shares of a non-designated company and group: not FDI below this (A1x)",
+        "threshold.unlistedNonDesignated",
+        "Unlisted shares of a non-designated company and group: not FDI below this (A1x)",
         [.init(from: "2017-10-01", Threshold(10), "Order 3(1)(iv)")]
     )
 
@@ -68,7 +73,8 @@ public enum Ruleset {
     public static let investorClasses = Parameter<Set<InvestorClass>>(
         "investor.classes", "Investor classes in force for the exemption (§6.1)",
         [
-            .init(from: "2017-10-01", to: "2020-06-06", [.general], "No exemption, hence no classes, before 2020-06-07"),
+            .init(
+                from: "2017-10-01", to: "2020-06-06", [.general], "No exemption, hence no classes, before 2020-06-07"),
             .init(
                 from: "2020-06-07", to: "2025-05-18",
                 [.general, .financialInstitution, .foreignGovernment, .stateControlled, .violator],
@@ -97,7 +103,9 @@ public enum Ruleset {
         [
             .init(
                 from: "2017-10-01", to: "2020-06-06",
-                Set(ActKind.allCases).subtracting([.directorElectionConsent, .businessTransferConsent, .businessSuccession]),
+                Set(ActKind.allCases).subtracting([
+                    .directorElectionConsent, .businessTransferConsent, .businessSuccession,
+                ]),
                 "Act 26(2) before Act No. 60 of 2019; Order 2(16) (Cabinet Order No. 111 of 2019) [D]"
             ),
             .init(
@@ -153,7 +161,9 @@ public enum Ruleset {
         reportBands.described { $0.map(\.description).joined(separator: ", ") },
         exemptionAvailable.described { $0 ? "yes" : "no" },
         coreExemptionCap.described { $0?.description ?? "not in force" },
-        investorClasses.described { InvestorClass.allCases.filter($0.contains).map(\.rawValue).joined(separator: ", ") },
+        investorClasses.described {
+            InvestorClass.allCases.filter($0.contains).map(\.rawValue).joined(separator: ", ")
+        },
         tiers.described { TargetTier.allCases.filter($0.contains).map(\.rawValue).joined(separator: ", ") },
         acts.described { ActKind.allCases.filter($0.contains).map(\.rawValue).joined(separator: ", ") },
         reportRows.described { rows in

@@ -37,8 +37,12 @@ public struct RuleTestCase: Sendable {
     /// - Throws: ``RulesInputError`` naming the member.
     public init(json: JSONValue, path: String) throws(RulesInputError) {
         let reader = try JSONMemberReader(json, path: path, allowed: ["name", "description", "input", "output"])
-        guard let name = try reader.string("name") else { throw .missingMember(path: reader.path("name"), expected: "a case name") }
-        guard let input = reader.value("input") else { throw .missingMember(path: reader.path("input"), expected: "the facts") }
+        guard let name = try reader.string("name") else {
+            throw .missingMember(path: reader.path("name"), expected: "a case name")
+        }
+        guard let input = reader.value("input") else {
+            throw .missingMember(path: reader.path("input"), expected: "the facts")
+        }
         guard let output = reader.value("output") else {
             throw .missingMember(path: reader.path("output"), expected: "the expected answer")
         }
@@ -93,9 +97,12 @@ public struct RuleTestCase: Sendable {
         func join(_ path: String) -> String { path == "(top level)" ? prefix : prefix + "." + path }
         switch error {
         case .unknownMember(let path, let allowed): return .unknownMember(path: join(path), allowed: allowed)
-        case .wrongType(let path, let expected, let found): return .wrongType(path: join(path), expected: expected, found: found)
-        case .invalidValue(let path, let value, let expected): return .invalidValue(path: join(path), value: value, expected: expected)
-        case .outOfRange(let path, let value, let expected): return .outOfRange(path: join(path), value: value, expected: expected)
+        case .wrongType(let path, let expected, let found):
+            return .wrongType(path: join(path), expected: expected, found: found)
+        case .invalidValue(let path, let value, let expected):
+            return .invalidValue(path: join(path), value: value, expected: expected)
+        case .outOfRange(let path, let value, let expected):
+            return .outOfRange(path: join(path), value: value, expected: expected)
         case .missingMember(let path, let expected): return .missingMember(path: join(path), expected: expected)
         }
     }

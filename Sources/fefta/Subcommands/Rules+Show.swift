@@ -39,35 +39,46 @@ extension FeftaCommand.Rules {
             if format == .json {
                 var object = JSONObject()
                 object["date"] = .string(day.iso8601)
-                object["ruleset"] = .object(JSONObject(["version": .string(regime.version), "citation": .string(regime.citation)]))
-                object["parameters"] = .array(Ruleset.all.compactMap { parameter in
-                    guard let period = parameter.period(on: day) else { return nil }
-                    return .object(JSONObject([
-                        "name": .string(parameter.name), "summary": .string(parameter.summary), "value": .string(period.value),
-                        "validFrom": .string(period.validFrom.iso8601), "validTo": period.validTo.map { .string($0.iso8601) } ?? .null,
-                        "citation": .string(period.citation),
+                object["ruleset"] = .object(
+                    JSONObject(["version": .string(regime.version), "citation": .string(regime.citation)]))
+                object["parameters"] = .array(
+                    Ruleset.all.compactMap { parameter in
+                        guard let period = parameter.period(on: day) else { return nil }
+                        return .object(
+                            JSONObject([
+                                "name": .string(parameter.name), "summary": .string(parameter.summary),
+                                "value": .string(period.value),
+                                "validFrom": .string(period.validFrom.iso8601),
+                                "validTo": period.validTo.map { .string($0.iso8601) } ?? .null,
+                                "citation": .string(period.citation),
+                            ]))
+                    })
+                object["rules"] = .array(
+                    RuleCatalog.all.map { rule in
+                        .object(JSONObject(["id": .string(rule.id.rawValue), "citation": .string(rule.citation)]))
+                    })
+                object["countryList"] = .object(
+                    JSONObject([
+                        "entries": .number(JSONNumber(CountryList.all.count)),
+                        "citation": .string(CountryList.citation),
                     ]))
-                })
-                object["rules"] = .array(RuleCatalog.all.map { rule in
-                    .object(JSONObject(["id": .string(rule.id.rawValue), "citation": .string(rule.citation)]))
-                })
-                object["countryList"] = .object(JSONObject([
-                    "entries": .number(JSONNumber(CountryList.all.count)), "citation": .string(CountryList.citation),
-                ]))
-                object["industries"] = .array(industries.map { entry in
-                    .object(JSONObject([
-                        "tier": .string(entry.tier.rawValue), "group": .string(entry.group),
-                        "jsic": .array(entry.jsicCodes.map { .string($0.code) }),
-                        "name": .string(ja ? entry.nameJa : entry.nameEn),
-                        "appliesFrom": entry.appliesFrom.map { .string($0.iso8601) } ?? .null,
-                        "confidence": .string(entry.confidence.rawValue),
-                    ]))
-                })
+                object["industries"] = .array(
+                    industries.map { entry in
+                        .object(
+                            JSONObject([
+                                "tier": .string(entry.tier.rawValue), "group": .string(entry.group),
+                                "jsic": .array(entry.jsicCodes.map { .string($0.code) }),
+                                "name": .string(ja ? entry.nameJa : entry.nameEn),
+                                "appliesFrom": entry.appliesFrom.map { .string($0.iso8601) } ?? .null,
+                                "confidence": .string(entry.confidence.rawValue),
+                            ]))
+                    })
                 writeStandardOutput(JSONValue.object(object).serialized(pretty: true) + "\n")
                 return
             }
             var lines = [
-                (ja ? "適用規則 " : "Ruleset ") + regime.version + (ja ? "（\(day.iso8601)に適用）" : " (in force on \(day.iso8601))"),
+                (ja ? "適用規則 " : "Ruleset ") + regime.version
+                    + (ja ? "（\(day.iso8601)に適用）" : " (in force on \(day.iso8601))"),
                 "  " + regime.citation, "",
                 ja ? "パラメータ:" : "Parameters:",
             ]
@@ -82,13 +93,17 @@ extension FeftaCommand.Rules {
             lines.append(ja ? "規則:" : "Rules:")
             for rule in RuleCatalog.all { lines.append("  \(rule.id.rawValue): \(rule.citation)") }
             lines.append("")
-            lines.append((ja ? "別表第一: " : "Ord. 別表第一: ") + "\(CountryList.all.count) " + (ja ? "の国・地域" : "countries and regions"))
+            lines.append(
+                (ja ? "別表第一: " : "Ord. 別表第一: ") + "\(CountryList.all.count) " + (ja ? "の国・地域" : "countries and regions")
+            )
             lines.append("")
-            lines.append((ja ? "指定業種・コア業種（適用中）: " : "Designated and core industries in force: ") + "\(industries.count)")
+            lines.append(
+                (ja ? "指定業種・コア業種（適用中）: " : "Designated and core industries in force: ") + "\(industries.count)")
             for entry in industries {
                 let codes = entry.jsicCodes.isEmpty ? "-" : entry.jsicCodes.map(\.code).joined(separator: "|")
                 let flag = entry.confidence == .secondary ? "" : " [\(entry.confidence.rawValue)]"
-                lines.append("  \(entry.tier.rawValue) \(entry.group) \(codes) \(ja ? entry.nameJa : entry.nameEn)\(flag)")
+                lines.append(
+                    "  \(entry.tier.rawValue) \(entry.group) \(codes) \(ja ? entry.nameJa : entry.nameEn)\(flag)")
             }
             writeStandardOutput(lines.joined(separator: "\n") + "\n")
         }

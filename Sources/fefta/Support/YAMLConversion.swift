@@ -17,7 +17,8 @@ enum YAMLConversion {
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw ConversionError(description: "invalid YAML: " + String(describing: error).split(separator: "\n").joined(separator: " "))
+            throw ConversionError(
+                description: "invalid YAML: " + String(describing: error).split(separator: "\n").joined(separator: " "))
         }
         guard let node else { return .null }
         return try convert(node)
@@ -50,7 +51,8 @@ enum YAMLConversion {
             case Tag.Name.int.rawValue, Tag.Name.float.rawValue:
                 guard let number = JSONNumber(literal: scalar.string) else {
                     throw ConversionError(
-                        description: "\(position(node)): '\(scalar.string)' must be written as a plain decimal number such as 0.5"
+                        description:
+                            "\(position(node)): '\(scalar.string)' must be written as a plain decimal number such as 0.5"
                     )
                 }
                 return .number(number)
