@@ -71,3 +71,19 @@ struct CatalogueTests {
         #expect(yes.bounds == TierBounds(lower: .designated, upper: .coreSpecified))
     }
 }
+
+struct CatalogueFlagTests {
+    @Test func inferredCoreRowsAreSurfacedWhenTheyKeepCoreOpen() throws {
+        // 2761 (weapons manufacturing) is designated; the core rows of the weapons group are product-defined.
+        let result = IndustryCatalogue.classify(
+            [JSICCode("2761")!], on: CatalogueTests.date("2024-01-01"), essentialInfrastructureOperator: false)
+        #expect(result.bounds == TierBounds(lower: .designated, upper: .core))
+        #expect(result.openCoreRows.contains { $0.group == "weapons" && $0.confidence == .verbatim })
+        let d = engine.explain(
+            try facts(
+                #"{"date":"2024-01-01","investor":{"category":"foreignEntity","class":"general"},"target":{"listed":false,"industries":["2761"]},"act":{"kind":"unlistedShares","holdingBefore":0,"holdingAfter":5}}"#
+            ))
+        #expect(d.missingFacts == .targetTier)
+        #expect(d.findings.contains { $0.rule == .targetTier && ($0.note?.en.contains("[verbatim]") ?? false) })
+    }
+}

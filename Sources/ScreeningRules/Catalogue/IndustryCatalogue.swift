@@ -26,8 +26,10 @@ public enum IndustryCatalogue {
         var lower = TargetTier.nonDesignated
         var upper = TargetTier.nonDesignated
         var matches: [IndustryMatch] = []
+        var openCoreRows: [DesignatedIndustry] = []
         let inForce = all.filter { $0.isInForce(on: date) }
-        let coreGroups = Set(inForce.filter { $0.tier.isCore }.map(\.group))
+        let coreRows = inForce.filter { $0.tier.isCore }
+        let coreGroups = Set(coreRows.map(\.group))
         for code in codes {
             for entry in all {
                 guard let strength = entry.match(code) else { continue }
@@ -37,7 +39,12 @@ public enum IndustryCatalogue {
                 matches.append(IndustryMatch(code: code, entry: entry, definite: definite))
                 if definite { lower = max(lower, entry.tier) }
                 upper = max(upper, entry.tier)
-                if entry.tier == .designated, coreGroups.contains(entry.group) { upper = max(upper, .core) }
+                if entry.tier == .designated, coreGroups.contains(entry.group) {
+                    upper = max(upper, .core)
+                    for row in coreRows where row.group == entry.group && !openCoreRows.contains(row) {
+                        openCoreRows.append(row)
+                    }
+                }
             }
         }
         let tiers = Ruleset.tiers.value(on: date) ?? [.nonDesignated, .designated]
@@ -55,7 +62,9 @@ public enum IndustryCatalogue {
                 break
             }
         }
-        return IndustryClassification(bounds: TierBounds(lower: lower, upper: max(lower, upper)), matches: matches)
+        return IndustryClassification(
+            bounds: TierBounds(lower: lower, upper: max(lower, upper)), matches: matches, openCoreRows: openCoreRows
+        )
     }
 }
 
@@ -88,6 +97,9 @@ public struct IndustryClassification: Sendable, Hashable {
     public var bounds: TierBounds
     /// The rows matched.
     public var matches: [IndustryMatch]
+    /// Core rows of the matched groups that JSIC codes cannot decide (defined by product, "part of" the group, or
+    /// without a code); they are why the highest tier stays core.
+    public var openCoreRows: [DesignatedIndustry]
 }
 
 /// A catalogue row matched by one of the target's JSIC codes.

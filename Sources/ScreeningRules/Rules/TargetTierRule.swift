@@ -64,6 +64,7 @@ enum TargetTierRule: ScreeningRule {
         if facts.target.securitiesCode != nil && listEntry == nil { notes.append(.tierNoList) }
         if let found = classification {
             for match in found.matches { notes.append(.tierMatch(match)) }
+            for row in found.openCoreRows { notes.append(.tierOpenCore(row)) }
             if found.matches.isEmpty { notes.append(.tierNoMatch) }
             notes.append(.tierProductDefinedCaveat)
         }
@@ -131,6 +132,15 @@ extension Finding.Message {
             en:
                 "JSIC \(match.code) \(how) \(match.entry.tier.rawValue) '\(match.entry.nameEn)' (\(match.entry.group))\(flag).",
             ja: "JSIC \(match.code)は\(match.entry.tier.rawValue)「\(match.entry.nameJa)」\(howJa)\(flag)。"
+        )
+    }
+
+    static func tierOpenCore(_ row: DesignatedIndustry) -> Self {
+        let flag = row.confidence == .secondary ? "" : " [\(row.confidence.rawValue)]"
+        return .init(
+            en:
+                "The group's core row '\(row.nameEn)'\(flag) cannot be decided from JSIC codes, so core stays possible.",
+            ja: "同じ区分のコア業種「\(row.nameJa)」\(flag)はJSICコードでは判定できないため、コア業種の可能性が残る。"
         )
     }
 
