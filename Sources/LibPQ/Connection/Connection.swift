@@ -1,0 +1,191 @@
+internal import CLibPQ
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// One libpq connection (`PGconn`).
+///
+/// Every method blocks its thread while libpq talks to the server. libpq forbids using one connection from two
+/// threads at once, so this class is deliberately not `Sendable`: it lives inside one ``DatabaseSession`` (or
+/// ``ListenerSession``) actor whose executor is a dedicated event-loop thread, and is only touched there.
+final class Connection {
+    private var handle: OpaquePointer?
+
+    private init(handle: OpaquePointer) {
+        self.handle = handle
+    }
+
+    deinit {
+        if let handle { PQfinish(handle) }
+    }
+
+    /// Opens a connection and prepares the session (UTF-8, ISO dates, exact floats).
+    ///
+    /// The connection string is handed to libpq unchanged as `dbname` with `expand_dbname`, so URIs, `PG*`
+    /// variables, `.pgpass` and service files work as in `psql`. Around it: `connect_timeout=10` unless the string
+    /// or `PGCONNECT_TIMEOUT` says otherwise (so an unreachable host cannot block forever),
+    /// `fallback_application_name=fefta`, and `client_encoding=UTF8`, which this library's decoding requires.
+    ///
+    /// - Throws: ``PQError`` ``PQError/Code/connectFailed``; libpq's message is in ``PQError/serverMessage``.
+    static func open(_ connectionString: ConnectionString, applicationName: String) throws(PQError) -> Connection {
+        var keywords: [String] = []
+        var values: [String] = []
+        if getenv("PGCONNECT_TIMEOUT") == nil {
+            keywords.append("connect_timeout")
+            values.append("10")
+        }
+        keywords += ["dbname", "fallback_application_name", "client_encoding"]
+        values += [connectionString.rawValue, applicationName, "UTF8"]
+        let handle = withCStringArray(keywords) { keywordPointers in
+            withCStringArray(values) { valuePointers in
+                PQconnectdbParams(keywordPointers, valuePointers, 1)
+            }
+        }
+        guard let handle else { throw PQError(.connectFailed, reason: "libpq could not allocate a connection") }
+        let connection = Connection(handle: handle)
+        guard PQstatus(handle) == CONNECTION_OK else {
+            throw PQError(.connectFailed, serverMessage: connection.errorMessage)
+        }
+        PQsetNoticeProcessor(handle, { _, _ in }, nil)
+        try connection.executeScript("SET DateStyle TO ISO, YMD; SET extra_float_digits TO 3")
+        return connection
+    }
+
+    /// Whether the connection is open and usable.
+    var isUsable: Bool {
+        guard let handle else { return false }
+        return PQstatus(handle) == CONNECTION_OK
+    }
+
+    /// Whether a transaction is open (in progress or failed) on the server side.
+    var isInTransaction: Bool {
+        guard let handle else { return false }
+        let status = PQtransactionStatus(handle)
+        return status == PQTRANS_INTRANS || status == PQTRANS_INERROR
+    }
+
+    /// Whether the open transaction can still commit (no statement in it has failed).
+    var isCommittable: Bool {
+        guard let handle else { return false }
+        return PQtransactionStatus(handle) == PQTRANS_INTRANS
+    }
+
+    /// The server's process ID for this connection.
+    var backendProcessID: Int32 {
+        guard let handle else { return 0 }
+        return PQbackendPID(handle)
+    }
+
+    /// The server's version as an integer (150004 for 15.4).
+    var serverVersion: Int32 {
+        guard let handle else { return 0 }
+        return PQserverVersion(handle)
+    }
+
+    /// The socket's file descriptor, or `nil` when closed.
+    var socket: Int32? {
+        guard let handle else { return nil }
+        let descriptor = PQsocket(handle)
+        return descriptor >= 0 ? descriptor : nil
+    }
+
+    /// Closes the connection (sends Terminate and frees libpq's state). Idempotent.
+    func close() {
+        if let handle { PQfinish(handle) }
+        handle = nil
+    }
+
+    /// Runs one statement with parameters (extended protocol; only one statement allowed).
+    ///
+    /// - Parameters:
+    ///   - text: SQL with `$n` placeholders.
+    ///   - binds: the values, in order.
+    /// - Returns: the result; rows are read through ``QueryResult``.
+    /// - Throws: ``PQError`` for a failed statement, a lost connection or an unencodable parameter.
+    func execute(_ text: String, binds: [PostgresBind]) throws(PQError) -> QueryResult {
+        guard let handle else { throw PQError(.connectionClosed, reason: "the connection is closed", query: text) }
+        let raw = try withMarshalledParameters(binds, query: text) { count, types, values, lengths, formats in
+            PQexecParams(handle, text, count, types, values, lengths, formats, 0)
+        }
+        return try checkResult(raw, query: text)
+    }
+
+    /// Runs SQL that may hold several statements, without parameters (simple protocol), such as a migration file.
+    ///
+    /// - Throws: ``PQError`` for the first failing statement.
+    func executeScript(_ text: String) throws(PQError) {
+        guard let handle else { throw PQError(.connectionClosed, reason: "the connection is closed", query: text) }
+        _ = try checkResult(PQexec(handle, text), query: text)
+    }
+
+    /// Reads whatever the server has sent without blocking. Returns `false` when the connection failed.
+    func consumeInput() -> Bool {
+        guard let handle else { return false }
+        return PQconsumeInput(handle) == 1
+    }
+
+    /// The next notification already received, if any.
+    func nextNotification() -> PostgresNotification? {
+        guard let handle, let notify = PQnotifies(handle) else { return nil }
+        defer { PQfreemem(notify) }
+        return PostgresNotification(
+            channel: String(cString: notify.pointee.relname),
+            payload: String(cString: notify.pointee.extra),
+            backendProcessID: notify.pointee.be_pid
+        )
+    }
+
+    /// libpq's last error message for this connection.
+    var errorMessage: String {
+        guard let handle, let message = PQerrorMessage(handle) else { return "" }
+        return String(cString: message).trimmingTrailingNewlines
+    }
+
+    /// Wraps a `PGresult`, turning failures into ``PQError``.
+    private func checkResult(_ raw: OpaquePointer?, query: String) throws(PQError) -> QueryResult {
+        guard let raw else {
+            throw PQError(isUsable ? .queryFailed : .connectionClosed, serverMessage: errorMessage, query: query)
+        }
+        let result = QueryResult(raw)
+        switch PQresultStatus(raw) {
+        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
+            return result
+        default:
+            var error = result.error(query: query)
+            if !isUsable || (error.sqlState?.isConnectionLoss ?? false) {
+                error.code = .connectionClosed
+                if serverMessageIsEmpty(error) { error.serverMessage = errorMessage }
+            }
+            throw error
+        }
+    }
+
+    private func serverMessageIsEmpty(_ error: PQError) -> Bool {
+        error.serverMessage?.isEmpty ?? true
+    }
+}
+
+/// Calls `body` with a NULL-terminated array of C strings, valid only during the call.
+private func withCStringArray<Result>(
+    _ strings: [String],
+    _ body: (UnsafePointer<UnsafePointer<CChar>?>?) -> Result
+) -> Result {
+    var storage: [UInt8] = []
+    var offsets: [Int] = []
+    for string in strings {
+        offsets.append(storage.count)
+        storage += string.utf8
+        storage.append(0)
+    }
+    return storage.withUnsafeBufferPointer { buffer in
+        let base = UnsafeRawPointer(buffer.baseAddress)
+        var pointers: [UnsafePointer<CChar>?] = offsets.map { offset in
+            base.map { ($0 + offset).assumingMemoryBound(to: CChar.self) }
+        }
+        pointers.append(nil)
+        return pointers.withUnsafeBufferPointer { pointerBuffer in body(pointerBuffer.baseAddress) }
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+package import Logging
+package import NIOCore
+
+/// One database connection, pinned to its own thread.
+///
+/// libpq's calls block their thread until the server answers, and libpq forbids using one connection from two
+/// threads at once. A session therefore runs on a dedicated event-loop thread: its `unownedExecutor` is that loop,
+/// so every actor-isolated method (and the blocking libpq call inside it) runs there, never on Swift's cooperative
+/// thread pool, and actor isolation guarantees one call at a time on the connection. Obtain sessions from
+/// ``DatabasePool/withConnection(isolation:logger:_:)``; the connection is opened on first use and reopened after a
+/// loss.
+package actor DatabaseSession {
+    /// The event loop whose thread runs this session's libpq calls. Kept so the executor below stays valid.
+    private let loop: any EventLoop
+    private let connectionString: ConnectionString
+    private let applicationName: String
+    private var connection: Connection?
+
+    /// The session's executor: its event loop's thread.
+    package nonisolated let unownedExecutor: UnownedSerialExecutor
+
+    /// Creates a session bound to `loop`; nothing is opened until the first statement.
+    ///
+    /// - Parameters:
+    ///   - loop: a loop of a database-only `MultiThreadedEventLoopGroup`; no other work should run on it.
+    ///   - connectionString: where to connect.
+    ///   - applicationName: reported to the server (`application_name`) unless the string sets its own.
+    package init(loop: any EventLoop, connectionString: ConnectionString, applicationName: String = "fefta") {
+        self.loop = loop
+        self.unownedExecutor = loop.executor.asUnownedSerialExecutor()
+        self.connectionString = connectionString
+        self.applicationName = applicationName
+    }
+
+    /// Runs one statement and returns its result.
+    ///
+    /// - Parameters:
+    ///   - sql: the statement; interpolated values are sent as parameters.
+    ///   - logger: receives a `debug` line with `db.operation`, `db.rows` and `db.duration` (never values).
+    /// - Throws: ``PQError``; ``PQError/isConnectionLoss`` tells a lost connection from a rejected statement.
+    @discardableResult
+    package func query(_ sql: SQL, logger: Logger) throws(PQError) -> QueryResult {
+        let start = ContinuousClock.now
+        let text = sql.text
+        let result = try openConnection().execute(text, binds: sql.binds)
+        log(text, rows: result.rowCount > 0 ? result.rowCount : result.affectedRows, since: start, logger: logger)
+        return result
+    }
+
+    /// Runs one statement and returns the number of rows it inserted, updated or deleted.
+    ///
+    /// - Throws: ``PQError``.
+    @discardableResult
+    package func execute(_ sql: SQL, logger: Logger) throws(PQError) -> Int {
+        try query(sql, logger: logger).affectedRows
+    }
+
+    /// Runs SQL holding several statements (a migration file), with the simple query protocol.
+    ///
+    /// - Parameters:
+    ///   - script: trusted SQL, typically `SQL(unsafeRaw: fileContents)`; it must not have interpolated values.
+    ///   - logger: receives a `debug` line.
+    /// - Throws: ``PQError`` for the first failing statement, or ``PQError/Code/encodingFailed`` if `script`
+    ///   carries binds (the simple protocol has no parameters).
+    package func executeScript(_ script: SQL, logger: Logger) throws(PQError) {
+        guard script.binds.isEmpty else {
+            throw PQError(
+                .encodingFailed, reason: "a script cannot take parameters; run statements with binds one by one")
+        }
+        let start = ContinuousClock.now
+        try openConnection().executeScript(script.text)
+        log("script", rows: 0, since: start, logger: logger)
+    }
+
+    /// Sends a notification (`pg_notify(channel, payload)`); listeners receive it when the transaction commits.
+    ///
+    /// - Throws: ``PQError``.
+    package func notify(channel: String, payload: String = "", logger: Logger) throws(PQError) {
+        try query("SELECT pg_notify(\(channel), \(payload))", logger: logger)
+    }
+
+    /// The server process ID serving this session (opens the connection if needed).
+    package func backendProcessID() throws(PQError) -> Int32 {
+        try openConnection().backendProcessID
+    }
+
+    /// Whether a transaction is open on this session.
+    package var isInTransaction: Bool { connection?.isInTransaction ?? false }
+
+    /// Closes the connection; the next statement opens a new one.
+    package func close() {
+        connection?.close()
+        connection = nil
+    }
+
+    /// Gets the session ready for a new borrower: drops a connection that is broken or that the server closed
+    /// while idle (so the borrower gets a fresh one), and rolls back a transaction a previous borrower left open.
+    func prepareForReuse(logger: Logger) {
+        guard let connection else { return }
+        // Read what the server sent while the connection sat idle. A terminated backend sends an error and then
+        // closes the socket; the second read sees the end of the stream, which marks the connection bad.
+        guard connection.consumeInput(), connection.consumeInput(), connection.isUsable else {
+            logger.debug("dropping a closed database connection")
+            close()
+            return
+        }
+        if connection.isInTransaction {
+            do {
+                _ = try connection.execute("ROLLBACK", binds: [])
+            } catch {
+                close()
+            }
+        }
+    }
+
+    /// The open connection, opening it if there is none or the last one failed.
+    func openConnection() throws(PQError) -> Connection {
+        if let connection, connection.isUsable { return connection }
+        connection?.close()
+        connection = nil
+        let opened = try Connection.open(connectionString, applicationName: applicationName)
+        connection = opened
+        return opened
+    }
+
+    private func log(_ text: String, rows: Int, since start: ContinuousClock.Instant, logger: Logger) {
+        guard logger.logLevel <= .debug else { return }
+        let elapsed = ContinuousClock.now - start
+        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        logger.debug(
+            "database statement",
+            metadata: [
+                "db.operation": "\(DatabaseSession.operation(of: text))",
+                "db.rows": "\(rows)",
+                "db.duration": "\(milliseconds)ms",
+            ]
+        )
+    }
+
+    /// The statement's first keyword (`SELECT`, `INSERT`…), for log metadata.
+    static func operation(of text: String) -> Substring {
+        let trimmed = text.drop { $0.isWhitespace }
+        return trimmed.prefix { $0.isLetter }.prefix(16)
+    }
+}
+
+extension DatabaseSession {
+    /// Whether the caller runs on this session's event-loop thread (for tests of the threading model).
+    func isOnItsEventLoop() -> Bool {
+        loop.inEventLoop
+    }
+
+    /// The current thread's name (for tests of the threading model).
+    func threadName() -> String {
+        Thread.current.name ?? "\(Unmanaged.passUnretained(Thread.current).toOpaque())"
+    }
+}

@@ -1,1 +1,0 @@
-// LibPQ: the safe Swift face of libpq. Knows nothing about screening.

@@ -1,1 +1,0 @@
-// ScreeningStore: PostgreSQL persistence (migrations, repositories, embedded cluster, audit log).
