@@ -1,0 +1,18 @@
+/// The `Schema/*.sql` files, compiled into the binary so an installed `fefta` migrates without the source tree.
+///
+/// `SchemaFiles+Generated.swift` holds the copy; regenerate it after adding or changing a file in `Schema/` with
+///
+/// ```sh
+/// Deploy/scripts/generate-schema.sh
+/// ```
+///
+/// `SchemaFilesTests` fails when the copy differs from `Schema/`, so a forgotten regeneration cannot ship.
+package enum SchemaFiles {
+    /// One schema file: its name and exact contents.
+    package struct File: Sendable, Hashable {
+        /// The file name, `NNNN_name.sql`.
+        package var fileName: String
+        /// The file's contents, byte for byte.
+        package var sql: String
+    }
+}
