@@ -97,5 +97,30 @@ let package = Package(
 
         // Benchmarks (not tests): `Deploy/bench.sh rules`.
         .executableTarget(name: "fefta-bench", dependencies: ["ScreeningRules"], swiftSettings: swiftSettings),
+
+        // Database tests: `withTestDatabase` (a throwaway database on the server in FEFTA_TEST_DATABASE_URL).
+        .target(
+            name: "DatabaseTestSupport",
+            dependencies: ["LibPQ", "ScreeningStore", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/DatabaseTestSupport",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "LibPQTests",
+            dependencies: [
+                "LibPQ", "DatabaseTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ScreeningStoreTests",
+            dependencies: [
+                "ScreeningStore", "LibPQ", "DatabaseTestSupport", "JapaneseCalendar", "ScreeningRules",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
     ]
 )
