@@ -38,12 +38,24 @@ package actor DatabaseSession {
     /// - Parameters:
     ///   - sql: the statement; interpolated values are sent as parameters.
     ///   - logger: receives a `debug` line with `db.operation`, `db.rows` and `db.duration` (never values).
+    ///   - file: the caller's file, recorded in a thrown ``PQError``.
+    ///   - line: the caller's line, recorded in a thrown ``PQError``.
     /// - Throws: ``PQError``; ``PQError/isConnectionLoss`` tells a lost connection from a rejected statement.
     @discardableResult
-    package func query(_ sql: SQL, logger: Logger) throws(PQError) -> QueryResult {
+    package func query(
+        _ sql: SQL,
+        logger: Logger,
+        file: String = #fileID,
+        line: Int = #line
+    ) throws(PQError) -> QueryResult {
         let start = ContinuousClock.now
         let text = sql.text
-        let result = try openConnection().execute(text, binds: sql.binds)
+        let result: QueryResult
+        do {
+            result = try openConnection().execute(text, binds: sql.binds)
+        } catch {
+            throw error.at(file: file, line: line)
+        }
         log(text, rows: result.rowCount > 0 ? result.rowCount : result.affectedRows, since: start, logger: logger)
         return result
     }
@@ -52,8 +64,13 @@ package actor DatabaseSession {
     ///
     /// - Throws: ``PQError``.
     @discardableResult
-    package func execute(_ sql: SQL, logger: Logger) throws(PQError) -> Int {
-        try query(sql, logger: logger).affectedRows
+    package func execute(
+        _ sql: SQL,
+        logger: Logger,
+        file: String = #fileID,
+        line: Int = #line
+    ) throws(PQError) -> Int {
+        try query(sql, logger: logger, file: file, line: line).affectedRows
     }
 
     /// Runs SQL holding several statements (a migration file), with the simple query protocol.
@@ -63,13 +80,23 @@ package actor DatabaseSession {
     ///   - logger: receives a `debug` line.
     /// - Throws: ``PQError`` for the first failing statement, or ``PQError/Code/encodingFailed`` if `script`
     ///   carries binds (the simple protocol has no parameters).
-    package func executeScript(_ script: SQL, logger: Logger) throws(PQError) {
+    package func executeScript(
+        _ script: SQL,
+        logger: Logger,
+        file: String = #fileID,
+        line: Int = #line
+    ) throws(PQError) {
         guard script.binds.isEmpty else {
             throw PQError(
-                .encodingFailed, reason: "a script cannot take parameters; run statements with binds one by one")
+                .encodingFailed, reason: "a script cannot take parameters; run statements with binds one by one",
+                file: file, line: line)
         }
         let start = ContinuousClock.now
-        try openConnection().executeScript(script.text)
+        do {
+            try openConnection().executeScript(script.text)
+        } catch {
+            throw error.at(file: file, line: line)
+        }
         log("script", rows: 0, since: start, logger: logger)
     }
 

@@ -86,6 +86,14 @@ package struct PQError: Error, Sendable, CustomStringConvertible, CustomDebugStr
         self.line = line
     }
 
+    /// The same error, attributed to the caller's `file` and `line`.
+    package func at(file: String, line: Int) -> PQError {
+        var error = self
+        error.file = file
+        error.line = line
+        return error
+    }
+
     /// Whether the error is a unique-constraint violation (SQLSTATE 23505).
     package var isUniqueViolation: Bool { sqlState == .uniqueViolation }
     /// Whether retrying the whole transaction may succeed: a serialization failure (40001) or deadlock (40P01).

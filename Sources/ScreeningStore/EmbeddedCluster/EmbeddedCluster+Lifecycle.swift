@@ -200,9 +200,20 @@ extension EmbeddedCluster {
                     + "can write"
             )
         }
+        var info = stat()
+        guard stat(clusterDirectory, &info) == 0 else {
+            throw EmbeddedClusterError(.homeNotUsable, "could not read \(clusterDirectory)")
+        }
         if case .systemUser(let name) = account {
-            guard chown(clusterDirectory, ids.user, ids.group) == 0 else {
-                throw EmbeddedClusterError(.homeNotUsable, "could not give \(clusterDirectory) to the '\(name)' user")
+            // Take over only a folder we just made (owned by root); never one that belongs to someone else.
+            if info.st_uid != ids.user {
+                guard info.st_uid == 0, chown(clusterDirectory, ids.user, ids.group) == 0 else {
+                    throw EmbeddedClusterError(
+                        .homeNotUsable,
+                        "\(clusterDirectory) belongs to another user (uid \(info.st_uid)), not to '\(name)', which runs "
+                            + "the server when fefta runs as root; use another FEFTA_HOME"
+                    )
+                }
             }
             let check = try? await ProgramRunner.run(runuser, ["-u", name, "--", "test", "-w", clusterDirectory])
             guard check?.status == 0 else {
@@ -214,8 +225,7 @@ extension EmbeddedCluster {
                 )
             }
         } else {
-            var info = stat()
-            if stat(clusterDirectory, &info) == 0, info.st_uid != ids.user {
+            if info.st_uid != ids.user {
                 throw EmbeddedClusterError(
                     .homeNotUsable,
                     "\(clusterDirectory) belongs to another user (uid \(info.st_uid)); set FEFTA_HOME to a folder of "
@@ -310,6 +320,7 @@ extension EmbeddedCluster {
             throw EmbeddedClusterError(.homeNotUsable, "could not open the lock file \(path)")
         }
         defer { close(descriptor) }
+        if let ids = account.ids, case .systemUser = account { _ = fchown(descriptor, ids.user, ids.group) }
         let deadline = ContinuousClock.now + .seconds(120)
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             guard ContinuousClock.now < deadline else {
