@@ -90,7 +90,11 @@ let package = Package(
         .testTarget(name: "JapaneseCalendarTests", dependencies: ["JapaneseCalendar"], swiftSettings: swiftSettings),
         .testTarget(name: "ScreeningRulesTests", dependencies: ["ScreeningRules"], swiftSettings: swiftSettings),
         // Runs the built `fefta` binary (build it first: `swift build`, then `swift test`).
-        .testTarget(name: "FeftaEndToEndTests", dependencies: ["ScreeningRules"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "FeftaEndToEndTests",
+            dependencies: ["ScreeningRules", "DatabaseTestSupport", "LibPQ"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "FilingWorkflowTests", dependencies: ["FilingWorkflow", "JapaneseCalendar"],
             swiftSettings: swiftSettings),
@@ -111,6 +115,7 @@ let package = Package(
                 "LibPQ", "DatabaseTestSupport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -97,4 +97,20 @@ import Testing
             }
         }
     }
+
+    @Test(.timeLimit(.minutes(1)))
+    func errorsNameTheCallersFileAndLine() async throws {
+        try await withTestDatabase(migrated: false) { db in
+            try await db.pool.withConnection(logger: db.logger) { session in
+                do {
+                    try await session.query("SELECT * FROM no_such_table", logger: db.logger)
+                    Issue.record("query succeeded")
+                } catch let error as PQError {
+                    #expect(error.sqlState == .undefinedTable)
+                    #expect(error.file.hasSuffix("PQErrorTests.swift"))
+                    #expect(error.debugDescription.contains("PQErrorTests.swift"))
+                }
+            }
+        }
+    }
 }
