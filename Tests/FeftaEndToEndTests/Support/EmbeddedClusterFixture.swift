@@ -1,0 +1,37 @@
+import DatabaseTestSupport
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A temporary `FEFTA_HOME` for running `fefta db …` against its own embedded cluster.
+///
+/// The folder is under the system's temporary folder and traversable by every user, so that when the tests run as
+/// root the `postgres` account (which runs the server then) can reach it. ``withEmbeddedHome(_:)`` stops any server
+/// left running and deletes the folder however the body ends.
+struct EmbeddedClusterFixture {
+    /// The `FEFTA_HOME` to use.
+    let home: String
+
+    /// The environment for `fefta`: this home, and no configured database, so the embedded cluster is used.
+    var environment: [String: String] {
+        ["FEFTA_HOME": home, "FEFTA_DATABASE_URL": ""]
+    }
+
+    /// Runs `body` with a fresh fixture, then stops its server and removes it.
+    static func withEmbeddedHome(_ body: (EmbeddedClusterFixture) async throws -> Void) async throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fefta-e2e-db-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        _ = chmod(parent.path, 0o755)
+        let fixture = EmbeddedClusterFixture(home: parent.path + "/home")
+        defer {
+            _ = try? FeftaProcess.run(["db", "stop"], environment: fixture.environment)
+            try? FileManager.default.removeItem(at: parent)
+        }
+        try await body(fixture)
+    }
+}
