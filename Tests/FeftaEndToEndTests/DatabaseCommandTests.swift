@@ -86,6 +86,16 @@ import Testing
     }
 
     @Test(.timeLimit(.minutes(1)))
+    func migrateStartsTheEmbeddedClusterWhenItIsTheDatabase() async throws {
+        try await EmbeddedClusterFixture.withEmbeddedHome { fixture in
+            let migrate = try FeftaProcess.run(["db", "migrate", "--format", "text"], environment: fixture.environment)
+            #expect(migrate.status == 0, "\(migrate.standardError)")
+            #expect(migrate.standardError.contains("started the embedded PostgreSQL server"))
+            for file in schemaFiles { #expect(migrate.standardOutput.contains("applied \(file)")) }
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1)))
     func migrateAndStatusWorkOnAConfiguredDatabase() async throws {
         try await withTestDatabase(migrated: false) { db in
             let url = db.connectionString.rawValue

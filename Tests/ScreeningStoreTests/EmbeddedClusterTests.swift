@@ -116,6 +116,18 @@ import Testing
         }
     }
 
+    @Test(arguments: ["/tmp/with space/fefta", "/srv/株式会社/it's", "/tmp/a&b=c?d#e%f"])
+    func theURIOfAnyHomeIsAValidLibpqURIWithTheSocketFolder(_ home: String) throws {
+        let cluster = try EmbeddedCluster(environment: ["FEFTA_HOME": home], effectiveUserIsRoot: false)
+        #expect(cluster.connectionString.rawValue == cluster.uri)
+        let options = Dictionary(
+            uniqueKeysWithValues: try cluster.connectionString.explicitOptions().map { ($0.keyword, $0.value) })
+        #expect(options["host"] == home + "/postgres/data")
+        #expect(options["port"] == "5432")
+        #expect(options["user"] == "fefta")
+        #expect(options["dbname"] == "fefta")
+    }
+
     @Test func rootRunsTheServerAsPostgresThroughRunuser() {
         #expect(ServerAccount.forProcess(isRoot: true) == .systemUser("postgres"))
         #expect(ServerAccount.forProcess(isRoot: false) == .currentUser)
