@@ -108,7 +108,7 @@ private struct Reader {
         let slice = bytes[start..<index]
         guard slice.count <= 400 else { throw error("number is too long (over 400 characters)", at: start) }
         guard JSONNumber.isValid(slice) else {
-            throw error("malformed number '\(String(decoding: slice, as: UTF8.self))'", at: start)
+            throw error("malformed number '\(displayedInMessage(String(decoding: slice, as: UTF8.self)))'", at: start)
         }
         return JSONNumber(validatedLiteral: String(decoding: slice, as: UTF8.self))
     }
@@ -248,10 +248,10 @@ private struct Reader {
             }
             let keyStart = index
             let key = try parseString()
-            guard seen.insert(key).inserted else { throw error("duplicate member \"\(key)\"", at: keyStart) }
+            guard seen.insert(key).inserted else { throw error("duplicate member \"\(displayedInMessage(key))\"", at: keyStart) }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw error("expected ':' after member name \"\(key)\"")
+                throw error("expected ':' after member name \"\(displayedInMessage(key))\"")
             }
             index += 1
             skipWhitespace()

@@ -198,5 +198,5 @@ public struct PercentError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// One line: the text and what was expected.
-    public var description: String { "'\(text)' is not a valid percentage: \(expectation)" }
+    public var description: String { "'\(displayedInMessage(text))' is not a valid percentage: \(expectation)" }
 }

@@ -26,16 +26,17 @@ public enum RulesInputError: Error, Sendable, Hashable, CustomStringConvertible 
 
     /// One line: the JSON path, what was wrong and what was expected.
     public var description: String {
-        switch self {
-        case .unknownMember(let path, let allowed):
+        let path = displayedInMessage(path)
+        return switch self {
+        case .unknownMember(_, let allowed):
             "\(path): unknown member; expected one of: \(allowed.joined(separator: ", "))"
-        case .wrongType(let path, let expected, let found):
+        case .wrongType(_, let expected, let found):
             "\(path): expected \(expected), got \(found)"
-        case .invalidValue(let path, let value, let expected):
-            "\(path): '\(value)' is not valid: expected \(expected)"
-        case .outOfRange(let path, let value, let expected):
-            "\(path): \(value) is out of range: \(expected)"
-        case .missingMember(let path, let expected):
+        case .invalidValue(_, let value, let expected):
+            "\(path): '\(displayedInMessage(value))' is not valid: expected \(expected)"
+        case .outOfRange(_, let value, let expected):
+            "\(path): \(displayedInMessage(value)) is out of range: \(expected)"
+        case .missingMember(_, let expected):
             "\(path): missing; expected \(expected)"
         }
     }
