@@ -24,6 +24,20 @@ public enum FilingDeadlineKind: String, Sendable, Hashable, CaseIterable {
         case .filingWindow, .waitingPeriodEnd: false
         }
     }
+
+    /// The first day on which a deadline due on `due` counts as reached, the day the daemon records
+    /// ``FilingEvent/deadlineReached(_:on:)``.
+    ///
+    /// The end of a waiting period and the opening of the filing window are reached on the due date itself: the
+    /// act is permitted from that day (D1, D2–D6). A deadline to act is reached only the day after its due date,
+    /// because the whole last day remains available (Civil Code Art. 141: a period ends when its last day ends);
+    /// a reply or report made on the due date is in time (D8, D11, D12).
+    ///
+    /// - Parameter due: the deadline's due date.
+    /// - Returns: `due` for ``filingWindow`` and ``waitingPeriodEnd``, otherwise the day after `due`.
+    public func reachedOn(due: LegalDate) -> LegalDate {
+        isActDeadline ? due.next : due
+    }
 }
 
 /// A deadline a transition arms: its kind, due date and the rule that sets it.
@@ -34,6 +48,9 @@ public struct ArmedDeadline: Sendable, Hashable {
     public let due: LegalDate
     /// The rule id and statute that set the date.
     public let basis: String
+
+    /// The first day on which the deadline counts as reached (see ``FilingDeadlineKind/reachedOn(due:)``).
+    public var reachedOn: LegalDate { kind.reachedOn(due: due) }
 
     /// Creates an armed deadline.
     public init(kind: FilingDeadlineKind, due: LegalDate, basis: String) {

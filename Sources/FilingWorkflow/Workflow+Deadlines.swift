@@ -19,6 +19,9 @@ extension Workflow {
     /// - a report's due date passes: `due → overdue`, event `reportOverdue` (D11, Act 55-5; penalty Act 71(vi));
     /// - the execution report's due date passes: event `executionReportOverdue`, the case stays `executed`;
     /// - the filing window opens: event `filingWindowOpened`, the case stays `draft`.
+    ///
+    /// A deadline is reached on ``FilingDeadlineKind/reachedOn(due:)``: an earlier date is refused, so a reply or
+    /// report is never declared late on its last day.
     static func deadlineReached(
         _ kind: FilingDeadlineKind, on date: LegalDate, _ filing: FilingCase
     ) throws(TransitionRefusal) -> Transition {
@@ -28,14 +31,24 @@ extension Workflow {
                 "a \(kind.rawValue) deadline does not apply to a \(filing.kind.rawValue) that is \(filing.state.rawValue)",
                 citation: nil)
         }
+        if let due = due(of: kind, filing) {
+            guard date >= kind.reachedOn(due: due) else {
+                let message =
+                    kind.isActDeadline
+                    ? "the \(kind.rawValue) deadline is \(due) and has not passed on \(date); the whole last day "
+                        + "remains available"
+                    : "the \(kind.rawValue) date \(due) has not arrived on \(date)"
+                throw refusal(.deadlineReached, filing, message, citation: citation(of: kind))
+            }
+        }
         var after = filing
         switch kind {
         case .filingWindow:
             return Transition(eventType: "filingWindowOpened", after: after)
         case .waitingPeriodEnd:
-            guard let end = filing.waitingEndsOn, date >= end else {
+            guard filing.waitingEndsOn != nil else {
                 throw refusal(
-                    .deadlineReached, filing, "the waiting period has not ended on \(date)", citation: "D2: Act 27(2)")
+                    .deadlineReached, filing, "the filing has no waiting period end", citation: "D2: Act 27(2)")
             }
             after.state = .cleared
             return Transition(eventType: "waitingPeriodElapsed", after: after, cancel: [.waitingPeriodEnd])
@@ -47,6 +60,31 @@ extension Workflow {
         case .postInvestmentReport, .changeReport:
             after.state = .overdue
             return Transition(eventType: "reportOverdue", after: after, cancel: [kind])
+        }
+    }
+
+    /// The due date of the filing's `kind` deadline, computed from the dates that armed it, or `nil` when the
+    /// filing lacks the date it counts from.
+    static func due(of kind: FilingDeadlineKind, _ filing: FilingCase) -> LegalDate? {
+        switch kind {
+        case .filingWindow: filing.plannedExecution.map { FEFTADeadlines.deadline(.filingWindow, from: $0).due }
+        case .waitingPeriodEnd: filing.waitingEndsOn
+        case .recommendationReply:
+            filing.recommendationReceivedOn.map { FEFTADeadlines.deadline(.recommendationReply, from: $0).due }
+        case .executionReport: filing.executedOn.map { FEFTADeadlines.deadline(.executionReport, from: $0).due }
+        case .postInvestmentReport: filing.actOn.map { FEFTADeadlines.deadline(.report, from: $0).due }
+        case .changeReport: filing.actOn.map { FEFTADeadlines.deadline(.changeReport, from: $0).due }
+        }
+    }
+
+    static func citation(of kind: FilingDeadlineKind) -> String {
+        switch kind {
+        case .filingWindow: "D1: Order 3(3)"
+        case .waitingPeriodEnd: "D2-D6: Act 27(2)-(3)"
+        case .recommendationReply: "D8: Act 27(7); Civil Code Art. 141"
+        case .executionReport: "D11, D12: Ord. 7(1); Civil Code Art. 141"
+        case .postInvestmentReport: "D11, D12: Ord. 6-2; Civil Code Art. 141"
+        case .changeReport: "D11b, D12: Ord. 7(4); Civil Code Art. 141"
         }
     }
 
