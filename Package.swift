@@ -122,7 +122,7 @@ let package = Package(
         .testTarget(
             name: "ScreeningStoreTests",
             dependencies: [
-                "ScreeningStore", "LibPQ", "DatabaseTestSupport", "JapaneseCalendar", "ScreeningRules",
+                "ScreeningStore", "LibPQ", "DatabaseTestSupport", "JapaneseCalendar", "ScreeningRules", "FilingWorkflow",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings

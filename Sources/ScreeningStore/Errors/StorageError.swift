@@ -11,6 +11,10 @@ package enum StorageError: Error, Sendable, CustomStringConvertible {
     case conflict(constraint: String?)
     /// Another transaction changed the data first and retrying did not help (serialization failure, deadlock).
     case stale
+    /// Optimistic concurrency refused a change: the filing is no longer at the version the caller read.
+    case versionConflict(filing: String, expected: Int, current: Int)
+    /// A value was refused before anything was written (for example a note that is too long); says why.
+    case invalidValue(String)
     /// The database could not be reached or the connection was lost.
     case unavailable(PQError)
     /// Any other database failure.
@@ -49,6 +53,11 @@ package enum StorageError: Error, Sendable, CustomStringConvertible {
             return "the change conflicts with existing data" + (constraint.map { " (constraint \($0))" } ?? "")
         case .stale:
             return "the data was changed by someone else at the same time; reload and try again"
+        case .versionConflict(let filing, let expected, let current):
+            return "filing \(filing) is at version \(current), not \(expected): someone changed it since it was read; "
+                + "reload it and try again"
+        case .invalidValue(let reason):
+            return reason
         case .unavailable(let error):
             return "the database is unavailable: \(error)"
         case .database(let error):
