@@ -15,7 +15,10 @@ extension FilingStore {
 
     /// Refuses event arguments the database would not keep as given, before anything is read or written.
     static func validate(_ event: FilingEvent) throws {
+        try validate(event.date)
         switch event {
+        case .shorten(_, let until):
+            try validate(until)
         case .note(_, let text):
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !trimmed.isEmpty else { throw StorageError.invalidValue("a note cannot be empty") }
@@ -32,6 +35,15 @@ extension FilingStore {
             }
         default:
             break
+        }
+    }
+
+    /// Refuses a date the FEFTA calendar cannot count from (``JapaneseCalendar/FEFTADeadlines/supportedDates``).
+    static func validate(_ date: LegalDate) throws {
+        guard FEFTADeadlines.supportedDates.contains(date) else {
+            throw StorageError.invalidValue(
+                "\(date) is out of range: filing dates lie between \(FEFTADeadlines.supportedDates.lowerBound) and "
+                    + "\(FEFTADeadlines.supportedDates.upperBound)")
         }
     }
 

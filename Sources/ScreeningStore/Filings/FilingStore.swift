@@ -156,6 +156,7 @@ package enum FilingStore {
         guard await session.isInTransaction else {
             throw StorageError.invalidValue("FilingStore.open must run inside a transaction")
         }
+        for date in [date, opening.plannedExecution, opening.actOn].compactMap({ $0 }) { try validate(date) }
         let transition = try Workflow.open(
             opening.kind, on: date, plannedExecution: opening.plannedExecution, actOn: opening.actOn)
         let organisationExists = try await session.query(
