@@ -55,7 +55,24 @@ struct FeftaProcess {
     ) throws -> Output {
         let path = executablePath(executable)
         guard FileManager.default.isExecutableFile(atPath: path) else { throw FeftaProcessError.binaryMissing(path) }
+        return try launch(path, arguments, environment: environment)
+    }
 
+    /// Runs another program found on `PATH` (such as `python3`, to check output with an independent parser) the
+    /// same way.
+    ///
+    /// - Throws: ``FeftaProcessError/toolMissing(_:)`` when `name` is not on `PATH`; errors from launching it.
+    static func runTool(_ name: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Output {
+        let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        guard
+            let path = directories.map({ "\($0)/\(name)" }).first(where: {
+                FileManager.default.isExecutableFile(atPath: $0)
+            })
+        else { throw FeftaProcessError.toolMissing(name) }
+        return try launch(path, arguments, environment: environment)
+    }
+
+    private static func launch(_ path: String, _ arguments: [String], environment: [String: String]) throws -> Output {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("fefta-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -112,6 +129,8 @@ enum FeftaProcessError: Error, CustomStringConvertible {
     case binaryMissing(String)
     /// Standard output was JSON but not an object.
     case notAJSONObject(String)
+    /// A helper program is not on `PATH`.
+    case toolMissing(String)
 
     var description: String {
         switch self {
@@ -120,6 +139,8 @@ enum FeftaProcessError: Error, CustomStringConvertible {
                 + "or set FEFTA_BIN_DIR to the folder that holds the built binaries"
         case .notAJSONObject(let output):
             "expected a JSON object on standard output, got: \(output.prefix(200))"
+        case .toolMissing(let name):
+            "\(name) is not on PATH; Deploy/test.sh installs what the end-to-end tests need"
         }
     }
 }
