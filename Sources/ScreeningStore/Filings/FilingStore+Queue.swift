@@ -23,6 +23,8 @@ package struct DeadlineListing: Sendable, Hashable {
     package var deadline: DeadlineRecord
     /// The filing that armed it.
     package var filing: FilingRecord
+    /// The name of the filing's organisation.
+    package var organisationName: String
 }
 
 extension FilingStore {
@@ -118,8 +120,16 @@ extension FilingStore {
                 "SELECT \(unsafeRaw: FilingRecord.columns) FROM filings WHERE id = ANY(\(filingIDs))", logger: logger
             ).rows.map(FilingRecord.init(row:))
             let byID = Dictionary(filings.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let organisationIDs = Array(Set(filings.map(\.organisationID)))
+            let names = Dictionary(
+                try await session.query(
+                    "SELECT id, name FROM organisations WHERE id = ANY(\(organisationIDs))", logger: logger
+                ).decode((UUID, String).self),
+                uniquingKeysWith: { first, _ in first })
             return deadlines.compactMap { deadline in
-                byID[deadline.filingID].map { DeadlineListing(deadline: deadline, filing: $0) }
+                byID[deadline.filingID].map {
+                    DeadlineListing(deadline: deadline, filing: $0, organisationName: names[$0.organisationID] ?? "")
+                }
             }
         }
     }

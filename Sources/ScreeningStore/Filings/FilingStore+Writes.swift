@@ -82,7 +82,9 @@ extension FilingStore {
             }
         }
         var clearing: [String] = []
-        for kind in transition.cancel + transition.arm.map(\.kind) where !clearing.contains(kind.rawValue) {
+        // The fired kind has no pending deadline left (one per kind), so it needs no cancelling.
+        for kind in transition.cancel + transition.arm.map(\.kind)
+        where kind != firing && !clearing.contains(kind.rawValue) {
             clearing.append(kind.rawValue)
         }
         if !clearing.isEmpty {
@@ -110,22 +112,45 @@ extension FilingStore {
         return changes
     }
 
-    /// Writes the filing's state and dates after a transition and increments its version.
+    /// Writes the filing's state and dates after a transition and increments its version; with `fired`, writes
+    /// that deadline's `deadlineFired` notification to the outbox in the same statement.
     static func update(
-        _ before: FilingRecord, to after: FilingCase, session: DatabaseSession, logger: Logger
+        _ before: FilingRecord, to after: FilingCase, announcing fired: DeadlineRecord?, eventType: String,
+        session: DatabaseSession, logger: Logger
     ) async throws -> FilingRecord {
         let months = after.extendedTo.map { Int16($0.rawValue) }
         let assignee = after.assignee.flatMap(UUID.init(uuidString:))
+        var announcement: SQL = ""
+        if let fired {
+            let payload: JSONValue = [
+                "filing": .string(before.id.uuidString.lowercased()),
+                "filingKind": .string(before.kind.rawValue),
+                "deadline": .string(fired.id.uuidString.lowercased()),
+                "kind": .string(fired.kind.rawValue),
+                "due": .string(fired.due.iso8601),
+                "event": .string(eventType),
+                "state": .string(after.state.rawValue),
+            ]
+            announcement = """
+                , announced AS (
+                    INSERT INTO notifications (organisation_id, filing_id, deadline_id, kind, payload)
+                    SELECT organisation_id, id, \(fired.id), 'deadlineFired', \(payload) FROM updated
+                )
+                """
+        }
         let result = try await session.query(
             """
-            UPDATE filings SET state = \(after.state.rawValue), version = version + 1,
-                planned_execution_on = \(after.plannedExecution), filed_on = \(after.filedOn),
-                accepted_on = \(after.acceptedOn), waiting_ends_on = \(after.waitingEndsOn),
-                extended_to_months = \(months), recommendation_received_on = \(after.recommendationReceivedOn),
-                recommendation_accepted_on = \(after.recommendationAcceptedOn), executed_on = \(after.executedOn),
-                act_on = \(after.actOn), assignee_id = \(assignee), updated_at = now()
-            WHERE id = \(before.id)
-            RETURNING \(unsafeRaw: FilingRecord.columns)
+            WITH updated AS (
+                UPDATE filings SET state = \(after.state.rawValue), version = version + 1,
+                    planned_execution_on = \(after.plannedExecution), filed_on = \(after.filedOn),
+                    accepted_on = \(after.acceptedOn), waiting_ends_on = \(after.waitingEndsOn),
+                    extended_to_months = \(months), recommendation_received_on = \(after.recommendationReceivedOn),
+                    recommendation_accepted_on = \(after.recommendationAcceptedOn), executed_on = \(after.executedOn),
+                    act_on = \(after.actOn), assignee_id = \(assignee), updated_at = now()
+                WHERE id = \(before.id)
+                RETURNING \(unsafeRaw: FilingRecord.columns)
+            )\(sql: announcement)
+            SELECT * FROM updated
             """,
             logger: logger
         )
@@ -160,28 +185,6 @@ extension FilingStore {
             record: try FilingRecord(row: row),
             determination: try row.decode(JSONValue?.self, column: "determination"),
             facts: try row.decode(JSONValue?.self, column: "facts"))
-    }
-
-    /// Writes the `deadlineFired` notification of a fired deadline to the outbox.
-    static func announce(
-        _ deadline: DeadlineRecord, filing: FilingRecord, eventType: String, session: DatabaseSession, logger: Logger
-    ) async throws {
-        let payload: JSONValue = [
-            "filing": .string(filing.id.uuidString.lowercased()),
-            "filingKind": .string(filing.kind.rawValue),
-            "deadline": .string(deadline.id.uuidString.lowercased()),
-            "kind": .string(deadline.kind.rawValue),
-            "due": .string(deadline.due.iso8601),
-            "event": .string(eventType),
-            "state": .string(filing.state.rawValue),
-        ]
-        try await session.execute(
-            """
-            INSERT INTO notifications (organisation_id, filing_id, deadline_id, kind, payload)
-            VALUES (\(filing.organisationID), \(filing.id), \(deadline.id), 'deadlineFired', \(payload))
-            """,
-            logger: logger
-        )
     }
 
     /// The event's payload: the states before and after, the event's own arguments, and the deadline changes.

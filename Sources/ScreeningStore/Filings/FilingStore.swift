@@ -93,10 +93,9 @@ package enum FilingStore {
         if case .deadlineReached(let kind, _) = event { firing = kind }
         let changes = try await changeDeadlines(
             of: before, transition: transition, firing: firing, session: session, logger: logger)
-        let after = try await update(before, to: transition.after, session: session, logger: logger)
-        if let fired = changes.fired {
-            try await announce(fired, filing: after, eventType: transition.eventType, session: session, logger: logger)
-        }
+        let after = try await update(
+            before, to: transition.after, announcing: changes.fired, eventType: transition.eventType, session: session,
+            logger: logger)
         let payload = eventPayload(event, from: before.state, transition: transition, changes: changes)
         let appended = try await AuditChain.append(
             filing: after, type: transition.eventType, actor: actor, effectiveOn: event.date, payload: payload,

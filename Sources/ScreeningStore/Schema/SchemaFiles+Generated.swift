@@ -268,7 +268,8 @@ CREATE TABLE deadlines (
 
 CREATE UNIQUE INDEX deadlines_one_pending_key ON deadlines (filing_id, kind) WHERE state = 'pending';
 CREATE INDEX deadlines_pending_due_idx ON deadlines (due) WHERE state = 'pending';
-CREATE INDEX deadlines_pending_fires_on_idx ON deadlines (fires_on) WHERE state = 'pending';
+-- The daemon's claim: ORDER BY fires_on, id LIMIT n over pending rows, straight from this index.
+CREATE INDEX deadlines_pending_fires_on_idx ON deadlines (fires_on, id) WHERE state = 'pending';
 CREATE INDEX deadlines_filing_idx ON deadlines (filing_id);
 
 COMMENT ON TABLE deadlines IS 'Statutory deadlines armed by filings: pending until fired by the daemon or cancelled.';
