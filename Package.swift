@@ -101,6 +101,16 @@ let package = Package(
 
         // Benchmarks (not tests): `Deploy/bench.sh rules`.
         .executableTarget(name: "fefta-bench", dependencies: ["ScreeningRules"], swiftSettings: swiftSettings),
+        // `Deploy/bench.sh filings`: the filing store against a throwaway PostgreSQL.
+        .executableTarget(
+            name: "fefta-filing-bench",
+            dependencies: [
+                "ScreeningStore", "FilingWorkflow", "JapaneseCalendar", "ScreeningRules", "LibPQ",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
 
         // Database tests: `withTestDatabase` (a throwaway database on the server in FEFTA_TEST_DATABASE_URL).
         .target(

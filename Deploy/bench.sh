@@ -2,6 +2,9 @@
 # Benchmarks (not tests). Usage: Deploy/bench.sh MODE [options]
 #   rules    rules engine: determinations per second with and without the findings trail (one core), heap
 #            allocations per determination, and `fefta check` process time (start, decide, exit).
+#   filings  the filing store: opening, case-handler transitions and deadline firings with 1, 2 and 4 writers
+#            (per second, latency p50/p99) and `audit verify`, against a throwaway PostgreSQL.
+#            Options: filings [filings per phase (default 2000)] [durable|async].
 # Later modes (portfolio, daemon) are added as further cases below.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -72,10 +75,16 @@ JSON
     rm -f "$input"
 }
 
+# shellcheck source=Deploy/scripts/common.sh
+. Deploy/scripts/common.sh
+# shellcheck source=Deploy/scripts/bench-filings.sh
+. Deploy/scripts/bench-filings.sh
+
 case "$mode" in
     rules) bench_rules "$@" ;;
+    filings) bench_filings "$@" ;;
     *)
-        echo "usage: Deploy/bench.sh rules [seconds]" >&2
+        echo "usage: Deploy/bench.sh rules [seconds] | filings [filings per phase] [durable|async]" >&2
         exit 64
         ;;
 esac
