@@ -25,7 +25,9 @@ import Testing
     private func seed(_ fixture: FilingCommandFixture) throws -> (report: String, prior: String) {
         let org = try fixture.run(["admin", "org", "add", Self.hostileName])
         #expect(org.status == 0, "\(org.standardError)")
-        let person = try fixture.run(["admin", "person", "add", "--name", "B", "--role", "filer", "--org", Self.hostileName])
+        let person = try fixture.run([
+            "admin", "person", "add", "--name", "B", "--role", "filer", "--org", Self.hostileName,
+        ])
         let other = try #require(FilingCommandFixture.string(try person.jsonObject(), "id"))
         let report = try fixture.run([
             "filing", "new", "--check", try fixture.facts(FactsExamples.postInvestmentReport(date: "2025-06-27")),
@@ -36,7 +38,8 @@ import Testing
                 "filing", "new", "--check", try fixture.facts(FactsExamples.priorNotification(date: "2025-09-01")),
                 "--planned-execution", "2025-09-01", "--date", "2025-07-01", "--org", Self.hostileName,
             ], environment: ["FEFTA_ACTOR": other])
-        let reportID = try #require(FilingCommandFixture.string(try report.jsonObject(), "id"), "\(report.standardError)")
+        let reportID = try #require(
+            FilingCommandFixture.string(try report.jsonObject(), "id"), "\(report.standardError)")
         let priorID = try #require(FilingCommandFixture.string(try prior.jsonObject(), "id"), "\(prior.standardError)")
         for (verb, date) in [("submit", "2025-07-02"), ("accept", "2025-07-03")] {
             let run = try fixture.run(["filing", verb, priorID, "--date", date], environment: ["FEFTA_ACTOR": other])
@@ -79,21 +82,29 @@ import Testing
             let byStart = events.compactMap { event -> JSONObject? in
                 if case .object(let object) = event { return object }
                 return nil
-            }.sorted { (FilingCommandFixture.string($0, "start") ?? "") < (FilingCommandFixture.string($1, "start") ?? "") }
+            }.sorted {
+                (FilingCommandFixture.string($0, "start") ?? "") < (FilingCommandFixture.string($1, "start") ?? "")
+            }
             #expect(byStart.map { FilingCommandFixture.string($0, "start") } == ["2025-08-02", "2025-08-12"])
             #expect(byStart.map { FilingCommandFixture.string($0, "end") } == ["2025-08-03", "2025-08-13"])
             let listedIDs = listed.compactMap { item -> String? in
                 if case .object(let object) = item { return FilingCommandFixture.string(object, "id") }
                 return nil
             }
-            #expect(Set(byStart.compactMap { FilingCommandFixture.string($0, "uid") }) == Set(listedIDs.map { $0 + "@fefta" }))
+            #expect(
+                Set(byStart.compactMap { FilingCommandFixture.string($0, "uid") })
+                    == Set(listedIDs.map { $0 + "@fefta" }))
             let waiting = try #require(byStart.first)
             #expect(FilingCommandFixture.string(waiting, "summary")?.contains(String(prior.prefix(8))) == true)
             #expect(FilingCommandFixture.string(waiting, "description")?.contains("Basis: D2, D13") == true)
             // TEXT is escaped (RFC 5545 §3.3.11) and read back exactly; a value that starts a formula is neutralised.
             // (icalendar leaves the X- property's value as written.)
-            #expect(FilingCommandFixture.string(waiting, "organisation") == #"'=cmd|' /C calc'!A0\, Inc.\; "Tokyo" \\ branch"#)
-            #expect(FilingCommandFixture.string(waiting, "description")?.contains("Organisation: " + Self.hostileName) == true)
+            #expect(
+                FilingCommandFixture.string(waiting, "organisation")
+                    == #"'=cmd|' /C calc'!A0\, Inc.\; "Tokyo" \\ branch"#)
+            #expect(
+                FilingCommandFixture.string(waiting, "description")?.contains("Organisation: " + Self.hostileName)
+                    == true)
             #expect(FilingCommandFixture.string(byStart[1], "organisation") == "Example LLP")
             #expect(FilingCommandFixture.string(byStart[1], "summary")?.contains(String(report.prefix(8))) == true)
 
@@ -159,7 +170,8 @@ import Testing
                 ["filing", "new", "--check", facts.path, "--date", "2025-07-01"], environment: env)
             #expect(new.status == 0, "\(new.standardError)")
             let id = try #require(FilingCommandFixture.string(try new.jsonObject(), "id"))
-            #expect(try FeftaProcess.run(["filing", "report", id, "--date", "2025-08-01"], environment: env).status == 0)
+            #expect(
+                try FeftaProcess.run(["filing", "report", id, "--date", "2025-08-01"], environment: env).status == 0)
             let show = try FeftaProcess.run(["filing", "show", id], environment: env).jsonObject()
             #expect(show["state"] == "filed")
             let verify = try FeftaProcess.run(["audit", "verify", "--format", "text"], environment: env)

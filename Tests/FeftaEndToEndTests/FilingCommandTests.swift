@@ -55,7 +55,9 @@ import Testing
             #expect(show.status == 0, "\(show.standardError)")
             let shown = try show.jsonObject()
             #expect(
-                Array(shown.keys.prefix(7)) == ["id", "kind", "state", "version", "determination", "deadlines", "events"])
+                Array(shown.keys.prefix(7)) == [
+                    "id", "kind", "state", "version", "determination", "deadlines", "events",
+                ])
             #expect(shown["state"] == "closed")
             #expect(shown["version"] == 6)
             #expect(

@@ -94,10 +94,11 @@ extension FeftaCommand {
                             \(title(deadline.kind)) / \(titleJa(deadline.kind))
                             Filing \(FilingJSON.id(listing.filing.id)) (\(listing.filing.kind.rawValue), \
                             \(listing.filing.state.rawValue))
+                            Organisation: \(listing.organisationName)
                             Basis: \(deadline.basis)
                             fefta filing show \(filing)
                             """,
-                        categories: ["FEFTA", deadline.kind.rawValue]))
+                        categories: ["FEFTA", deadline.kind.rawValue], organisation: listing.organisationName))
             }
             return calendar.document
         }

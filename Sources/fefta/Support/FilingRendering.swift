@@ -73,7 +73,7 @@ enum FilingJSON {
         guard case .object(var object) = deadline(listing.deadline) else { return .null }
         object["filing"] = [
             "id": .string(id(listing.filing.id)), "kind": .string(listing.filing.kind.rawValue),
-            "state": .string(listing.filing.state.rawValue),
+            "state": .string(listing.filing.state.rawValue), "organisation": .string(listing.organisationName),
         ]
         return .object(object)
     }

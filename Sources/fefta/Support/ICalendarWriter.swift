@@ -21,6 +21,8 @@ struct ICalendarWriter {
         var description: String
         /// Categories.
         var categories: [String]
+        /// The organisation the event belongs to (`X-FEFTA-ORGANISATION`).
+        var organisation: String
     }
 
     /// The calendar's name, shown by clients.
@@ -43,6 +45,7 @@ struct ICalendarWriter {
             "SUMMARY:" + Self.text(event.summary),
             "DESCRIPTION:" + Self.text(event.description),
             "CATEGORIES:" + event.categories.map(Self.text).joined(separator: ","),
+            "X-FEFTA-ORGANISATION:" + Self.text(event.organisation),
             "TRANSP:TRANSPARENT",
             "END:VEVENT",
         ]
