@@ -5,7 +5,8 @@
 #
 # Installs what is missing (PostgreSQL server, libpq-dev, pkg-config; through sudo when not root), builds the
 # release binaries, starts fefta's embedded PostgreSQL cluster (under $FEFTA_HOME: ~/.local/share/fefta, or
-# /var/lib/fefta as root), applies the schema migrations and shows the database status. To use an existing
+# /var/lib/fefta as root), applies the schema migrations, shows the database status, adds a default organisation
+# with you as its administrator, opens a sample filing from Deploy/examples/ and shows its deadlines. To use an existing
 # server instead, set FEFTA_DATABASE_URL (or PG* variables) first; `db start` then only notes that.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,4 +24,24 @@ fefta="$bin/fefta"
 "$fefta" db migrate --format text
 "$fefta" db status --format text
 
-say "ready: $fefta (add $bin to PATH). Stop the database with: $fefta db stop"
+# A default organisation, and you as its administrator: filing events name the acting person by id, found from
+# your user name (or FEFTA_ACTOR).
+"$fefta" admin org add "Default organisation" --if-missing --format text
+user="$(id -un)"
+if [[ "$user" =~ ^[a-z_][a-z0-9_]{0,62}$ ]]; then
+    "$fefta" admin person add --name "$user" --role admin --user "$user" --if-missing --format text
+elif [ -z "${FEFTA_ACTOR:-}" ]; then
+    FEFTA_ACTOR="$("$fefta" admin person add --name "$user" --role admin --format json | sed -n 's/.*"id": "\(.*\)".*/\1/p' | head -1)"
+    export FEFTA_ACTOR
+    say "your user name cannot be registered; act as yourself with: export FEFTA_ACTOR=$FEFTA_ACTOR"
+fi
+
+# A sample filing from an example transaction (only once), and the deadlines it armed.
+if [ "$("$fefta" filing list --format json)" = "[]" ]; then
+    planned="$(date -d '+8 months' +%Y-%m-%d 2>/dev/null || date -v+8m +%Y-%m-%d)"
+    "$fefta" filing new --check Deploy/examples/prior-notification.json --planned-execution "$planned" --format text
+fi
+"$fefta" filing list --format text
+"$fefta" deadlines --format text
+
+say "ready: $fefta (add $bin to PATH). Try: $fefta queue; $fefta filing show ID. Stop the database with: $fefta db stop"
