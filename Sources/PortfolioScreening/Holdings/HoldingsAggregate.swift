@@ -31,4 +31,17 @@ package struct IssuerPosition: Sendable, Hashable {
     package var firstLine: Int
     /// Why the issuer cannot be screened, when one of its rows was rejected or its rows exceed 100 %.
     package var unscreenedBecause: HoldingsRejection?
+
+    /// A position.
+    package init(
+        issuerIndex: Int, before: Percent, after: Percent, rows: Int, firstLine: Int,
+        unscreenedBecause: HoldingsRejection? = nil
+    ) {
+        self.issuerIndex = issuerIndex
+        self.before = before
+        self.after = after
+        self.rows = rows
+        self.firstLine = firstLine
+        self.unscreenedBecause = unscreenedBecause
+    }
 }

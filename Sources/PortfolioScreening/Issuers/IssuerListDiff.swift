@@ -25,6 +25,15 @@ package struct IssuerListDiff: Sendable, Hashable {
         package var from: TargetTier?
         /// The tier in the newer version.
         package var to: TargetTier?
+
+        /// A change.
+        package init(kind: Kind, securitiesCode: String, name: String, from: TargetTier?, to: TargetTier?) {
+            self.kind = kind
+            self.securitiesCode = securitiesCode
+            self.name = name
+            self.from = from
+            self.to = to
+        }
     }
 
     /// The changes, by securities code.

@@ -1,5 +1,5 @@
 package import JapaneseCalendar
-package import ScreeningRules
+import ScreeningRules
 
 /// Reads a MOF issuer list saved as CSV, in either layout of design.md §8, all or nothing.
 ///

@@ -11,6 +11,13 @@ package struct PortfolioSummary: Sendable, Hashable {
         package var row: ReportRow
         /// How many issuers.
         package var count: Int
+
+        /// Reports due.
+        package init(dueDate: LegalDate, row: ReportRow, count: Int) {
+            self.dueDate = dueDate
+            self.row = row
+            self.count = count
+        }
     }
 
     /// Issuers in the output.
