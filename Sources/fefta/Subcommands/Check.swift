@@ -1,4 +1,5 @@
 import ArgumentParser
+import PortfolioScreening
 import ScreeningRules
 
 extension FeftaCommand {
@@ -12,6 +13,10 @@ extension FeftaCommand {
                 and prints the determination: a memo on a terminal, JSON otherwise (--format). Exit status: 0 for any \
                 determination (including undetermined), 65 for invalid JSON or a schema error, 64 for bad usage, 66 \
                 when FILE cannot be read.
+
+                With --issuers FILE (or --published DATE for a list imported with fefta issuers import), \
+                target.securitiesCode is resolved to its tier on the MOF issuer list; without them no list is read \
+                and the database is never touched.
                 """
         )
 
@@ -20,6 +25,7 @@ extension FeftaCommand {
 
         @OptionGroup var output: OutputOptions
         @OptionGroup var language: LanguageOptions
+        @OptionGroup(title: "Issuer list (optional)") var issuerList: IssuerListOptions
 
         func run() throws {
             let format = try output.resolved()
@@ -36,7 +42,13 @@ extension FeftaCommand {
             } catch {
                 throw fail("schema error: " + error.description, status: ExitStatus.dataError)
             }
-            let determination = ScreeningEngine().explain(facts)
+            var engine = ScreeningEngine()
+            if let file = issuerList.issuers {
+                engine.issuerTiers = try PortfolioInputs.issuerList(file: file, published: issuerList.publishedDate())
+            } else if issuerList.published != nil {
+                throw ValidationError("--published without --issuers needs the database (not available yet)")
+            }
+            let determination = engine.explain(facts)
             let lang = language.resolved
             switch format {
             case .json: writeStandardOutput(determination.json(language: lang).serialized(pretty: true) + "\n")
