@@ -95,7 +95,8 @@ let package = Package(
         .testTarget(name: "JapaneseCalendarTests", dependencies: ["JapaneseCalendar"], swiftSettings: swiftSettings),
         .testTarget(name: "ScreeningRulesTests", dependencies: ["ScreeningRules"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "PortfolioScreeningTests", dependencies: ["PortfolioScreening", "ScreeningRules", "JapaneseCalendar"],
+            name: "PortfolioScreeningTests",
+            dependencies: ["PortfolioScreening", "ScreeningRules", "JapaneseCalendar"],
             swiftSettings: swiftSettings),
         // Runs the built `fefta` binary (build it first: `swift build`, then `swift test`).
         .testTarget(

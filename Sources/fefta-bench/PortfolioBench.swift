@@ -84,7 +84,8 @@ enum PortfolioData {
         return "\(units / 10_000)." + String(repeating: "0", count: 4 - fraction.count) + fraction
     }
 
-    static let investor = #"{"name": "Benchmark Fund", "category": "foreignEntity", "country": "SG", "class": "general"}"#
+    static let investor =
+        #"{"name": "Benchmark Fund", "category": "foreignEntity", "country": "SG", "class": "general"}"#
 
     /// Writes issuers.csv, investor.json and holdings-10k/100k/1m.csv into `directory`.
     static func write(to directory: String) {

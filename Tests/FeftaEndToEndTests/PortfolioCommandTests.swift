@@ -81,13 +81,15 @@ struct PortfolioCommandTests {
     }
 
     @Test func badRowsAreListedWithLineNumbersAndTheRestIsScreenedWithStatusTwo() throws {
-        let text = try String(contentsOfFile: Self.holdings, encoding: .utf8)
+        let text =
+            try String(contentsOfFile: Self.holdings, encoding: .utf8)
             + "Index,IX-9,4444,0,1\nIndex,IX-9,6501,0,1O\nIndex,IX-9,7203,3,2\n"
         let file = try Self.scratchFile(Array(text.utf8))
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try Self.check([], holdings: file.path)
         #expect(result.status == 2)
-        #expect(result.standardError.contains("fefta: line 20, securities_code: '4444': this securities code is not on"))
+        #expect(
+            result.standardError.contains("fefta: line 20, securities_code: '4444': this securities code is not on"))
         #expect(result.standardError.contains("fefta: line 21, holding_after: '1O': expected a decimal number"))
         #expect(result.standardError.contains("fefta: line 22, holding_after: '2': holding_after (2) is below"))
         #expect(result.standardOutput.contains("\n6501,サンプル電機,core,,,,,,,,\"not screened: line 21"))
@@ -96,7 +98,8 @@ struct PortfolioCommandTests {
     }
 
     @Test func strictWritesNothingAndExits65() throws {
-        let file = try Self.scratchFile(Array("securities_code,holding_before,holding_after\n7203,0,1\n7203,0,x\n".utf8))
+        let file = try Self.scratchFile(
+            Array("securities_code,holding_before,holding_after\n7203,0,1\n7203,0,x\n".utf8))
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try Self.check(["--strict"], holdings: file.path)
         #expect(result.status == 65)
@@ -120,12 +123,18 @@ struct PortfolioCommandTests {
         let shiftJIS = try Self.scratchFile(Array(try #require(text.data(using: .shiftJIS))))
         defer { try? FileManager.default.removeItem(at: shiftJIS) }
         let result = try FeftaProcess.run(
-            ["portfolio", "check", "--investor", Self.investor, "--issuers", shiftJIS.path, "--date", "2025-09-01",
-             Self.holdings])
+            [
+                "portfolio", "check", "--investor", Self.investor, "--issuers", shiftJIS.path, "--date", "2025-09-01",
+                Self.holdings,
+            ])
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("\n9501,サンプル電力,coreSpecified,"))
 
-        let bad = try Self.scratchFile(Array(text.replacingOccurrences(of: ",サンプル製薬,Sample Pharmaceutical,③,", with: ",サンプル製薬,Sample Pharmaceutical,④,").utf8))
+        let bad = try Self.scratchFile(
+            Array(
+                text.replacingOccurrences(
+                    of: ",サンプル製薬,Sample Pharmaceutical,③,", with: ",サンプル製薬,Sample Pharmaceutical,④,"
+                ).utf8))
         defer { try? FileManager.default.removeItem(at: bad) }
         let failure = try FeftaProcess.run(
             ["portfolio", "check", "--investor", Self.investor, "--issuers", bad.path, Self.holdings])
@@ -135,7 +144,8 @@ struct PortfolioCommandTests {
     }
 
     @Test func inputErrorsHaveTheirExitStatuses() throws {
-        let investor = try Self.scratchFile(Array(#"{"category": "foreignEntity", "clas": "general"}"#.utf8), suffix: ".json")
+        let investor = try Self.scratchFile(
+            Array(#"{"category": "foreignEntity", "clas": "general"}"#.utf8), suffix: ".json")
         defer { try? FileManager.default.removeItem(at: investor) }
         let badInvestor = try FeftaProcess.run(
             ["portfolio", "check", "--investor", investor.path, "--issuers", Self.issuers, Self.holdings])
@@ -151,7 +161,9 @@ struct PortfolioCommandTests {
         #expect(header.status == 65)
         #expect(header.standardError.contains("line 1: the header lacks holding_after"))
 
-        let usage = try FeftaProcess.run(["portfolio", "check", "--investor", Self.investor, Self.holdings, "--format", "xml"])
+        let usage = try FeftaProcess.run([
+            "portfolio", "check", "--investor", Self.investor, Self.holdings, "--format", "xml",
+        ])
         #expect(usage.status == 64)
     }
 

@@ -64,7 +64,9 @@ struct CSVScannerTests {
         var offset = 0
         var lines: [Int] = []
         try bytes.withUnsafeBytes { buffer in
-            while try scanner.next(buffer, offset: &offset, isFinal: true) == .record { lines.append(scanner.recordLine) }
+            while try scanner.next(buffer, offset: &offset, isFinal: true) == .record {
+                lines.append(scanner.recordLine)
+            }
         }
         #expect(lines == [1, 2, 4])
     }

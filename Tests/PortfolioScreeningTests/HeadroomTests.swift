@@ -19,7 +19,8 @@ struct HeadroomTests {
         var testDescription: String { "\(tier.rawValue) \(before)→\(after) on \(date)" }
     }
 
-    static func row(_ tier: TargetTier, _ before: String, _ after: String, date: String = "2025-09-01") -> PortfolioRow {
+    static func row(_ tier: TargetTier, _ before: String, _ after: String, date: String = "2025-09-01") -> PortfolioRow
+    {
         let screener = PortfolioScreener(investor: generalInvestor.facts, date: day(date))
         let issuer = Issuer(securitiesCode: "1001", name: "例示", tier: tier)
         let position = IssuerPosition(
@@ -29,32 +30,42 @@ struct HeadroomTests {
 
     static let cases: [Case] = [
         // ① non-designated: only 10 % matters (rows 5; acts in [1 %, 10 %) have no report, A.6-6 (i)).
-        Case(tier: .nonDesignated, before: "0", after: "0.5", outcome: .noFiling, headroom: "9.5", level: "10",
-             next: "postInvestmentReport, report P5"),
-        Case(tier: .nonDesignated, before: "0", after: "9.99", outcome: .noFiling, headroom: "0.01", level: "10",
-             next: "postInvestmentReport, report P5"),
+        Case(
+            tier: .nonDesignated, before: "0", after: "0.5", outcome: .noFiling, headroom: "9.5", level: "10",
+            next: "postInvestmentReport, report P5"),
+        Case(
+            tier: .nonDesignated, before: "0", after: "9.99", outcome: .noFiling, headroom: "0.01", level: "10",
+            next: "postInvestmentReport, report P5"),
         Case(tier: .nonDesignated, before: "0", after: "10", outcome: .postInvestmentReport, headroom: nil),
         // ② designated, general investor: 1 % (exempt, P3), 3 % (P4), 10 % (P6), then nothing changes.
-        Case(tier: .designated, before: "0", after: "0.99", outcome: .noFiling, headroom: "0.01", level: "1",
-             next: "exempt (B1 B2 B3), report P3"),
-        Case(tier: .designated, before: "0", after: "1", outcome: .exempt, headroom: "2", level: "3",
-             next: "exempt (B1 B2 B3), report P4"),
-        Case(tier: .designated, before: "1", after: "2.99", outcome: .exempt, headroom: "0.01", level: "3",
-             next: "exempt (B1 B2 B3), report P4"),
-        Case(tier: .designated, before: "1", after: "3", outcome: .exempt, headroom: "7", level: "10",
-             next: "exempt (B1 B2 B3), report P6"),
-        Case(tier: .designated, before: "3", after: "9.99", outcome: .exempt, headroom: "0.01", level: "10",
-             next: "exempt (B1 B2 B3), report P6"),
+        Case(
+            tier: .designated, before: "0", after: "0.99", outcome: .noFiling, headroom: "0.01", level: "1",
+            next: "exempt (B1 B2 B3), report P3"),
+        Case(
+            tier: .designated, before: "0", after: "1", outcome: .exempt, headroom: "2", level: "3",
+            next: "exempt (B1 B2 B3), report P4"),
+        Case(
+            tier: .designated, before: "1", after: "2.99", outcome: .exempt, headroom: "0.01", level: "3",
+            next: "exempt (B1 B2 B3), report P4"),
+        Case(
+            tier: .designated, before: "1", after: "3", outcome: .exempt, headroom: "7", level: "10",
+            next: "exempt (B1 B2 B3), report P6"),
+        Case(
+            tier: .designated, before: "3", after: "9.99", outcome: .exempt, headroom: "0.01", level: "10",
+            next: "exempt (B1 B2 B3), report P6"),
         Case(tier: .designated, before: "3", after: "10", outcome: .exempt, headroom: nil),
         // ③ core, general investor: the exemption cap of 10 % (Order 3-2(2)(iii)ロ) ends the exemption.
-        Case(tier: .core, before: "0", after: "0.99", outcome: .noFiling, headroom: "0.01", level: "1",
-             next: "exempt (B1 B2 B3 C1 C2), report P3"),
-        Case(tier: .core, before: "3", after: "9.9999999999", outcome: .exempt, headroom: "0.0000000001", level: "10",
-             next: "priorNotification"),
+        Case(
+            tier: .core, before: "0", after: "0.99", outcome: .noFiling, headroom: "0.01", level: "1",
+            next: "exempt (B1 B2 B3 C1 C2), report P3"),
+        Case(
+            tier: .core, before: "3", after: "9.9999999999", outcome: .exempt, headroom: "0.0000000001", level: "10",
+            next: "priorNotification"),
         Case(tier: .core, before: "3", after: "10", outcome: .priorNotification, headroom: nil),
         // Before 2020-06-07: a 10 % threshold and no exemption, so 1 % and 3 % do not matter.
-        Case(tier: .designated, before: "0", after: "5", date: "2019-06-01", outcome: .noFiling, headroom: "5",
-             level: "10", next: "priorNotification"),
+        Case(
+            tier: .designated, before: "0", after: "5", date: "2019-06-01", outcome: .noFiling, headroom: "5",
+            level: "10", next: "priorNotification"),
     ]
 
     @Test(arguments: cases)
@@ -74,9 +85,13 @@ struct HeadroomTests {
     }
 
     @Test func nearThresholdNotesAreWithinOneTenthOfAPointInclusive() {
-        #expect(Self.row(.designated, "0", "0.9").notes == ["0.1 points below 1 %: reaching it gives exempt (B1 B2 B3), report P3"])
+        #expect(
+            Self.row(.designated, "0", "0.9").notes == [
+                "0.1 points below 1 %: reaching it gives exempt (B1 B2 B3), report P3"
+            ])
         #expect(Self.row(.designated, "0", "0.8999999999").notes == [])
-        #expect(Self.row(.designated, "0.5", "1.05").notes == ["0.05 points above 1 %: stopping below it gives noFiling"])
+        #expect(
+            Self.row(.designated, "0.5", "1.05").notes == ["0.05 points above 1 %: stopping below it gives noFiling"])
         #expect(Self.row(.designated, "0.5", "1").notes == ["at 1 %: stopping below it gives noFiling"])
         #expect(Self.row(.designated, "0.5", "1.1").notes.count == 1)
         #expect(Self.row(.designated, "0.5", "1.1000000001").notes == [])

@@ -62,7 +62,8 @@ struct HoldingsReaderTests {
     }
 
     @Test func aRecordLongerThanTheBufferIsAnError() throws {
-        let text = "securities_code,holding_before,holding_after,note\n7203,1,2," + String(repeating: "x", count: 100) + "\n"
+        let text =
+            "securities_code,holding_before,holding_after,note\n7203,1,2," + String(repeating: "x", count: 100) + "\n"
         #expect(throws: HoldingsError.recordTooLong(line: 2, limit: 64)) {
             try readHoldings(text, list: Self.list, chunkSize: 64)
         }
@@ -103,7 +104,9 @@ struct HoldingsReaderTests {
         #expect(aggregate.rejections[6].problem == .invalidPercent(.tooManyFractionalDigits))
         #expect(aggregate.rejections[7].problem == .missingField)
         #expect(aggregate.rejections[8].problem == .invalidPercent(.negative))
-        #expect(aggregate.rejections[2].description == "line 5, holding_before: 'abc': expected a decimal number such as 1.5")
+        #expect(
+            aggregate.rejections[2].description
+                == "line 5, holding_before: 'abc': expected a decimal number such as 1.5")
         // Issuers with a rejected row are not screened: their sums would be understated.
         #expect(Self.position(aggregate, "6501")?.unscreenedBecause?.line == 5)
         #expect(Self.position(aggregate, "9984")?.unscreenedBecause?.line == 7)

@@ -12,7 +12,9 @@ struct InvestorProfileTests {
             #"{"name": " Example Fund LP ", "category": "foreignEntity", "country": "SG", "class": "general", "accredited": false}"#
         )
         #expect(profile.name == "Example Fund LP")
-        #expect(profile.facts == InvestorFacts(category: .foreignEntity, country: CountryCode("SG"), investorClass: .general))
+        #expect(
+            profile.facts
+                == InvestorFacts(category: .foreignEntity, country: CountryCode("SG"), investorClass: .general))
         guard case .object(let stored) = profile.json else { return }
         #expect(stored.keys == ["category", "country", "class", "accredited"])
     }

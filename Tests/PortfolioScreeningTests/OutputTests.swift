@@ -87,7 +87,8 @@ struct OutputTests {
         #expect(summary.rejected == 1)
         #expect(
             summary.reportsDue == [
-                .init(dueDate: day("2025-10-16"), row: .p3, count: 1), .init(dueDate: day("2025-10-16"), row: .p5, count: 1),
+                .init(dueDate: day("2025-10-16"), row: .p3, count: 1),
+                .init(dueDate: day("2025-10-16"), row: .p5, count: 1),
             ])
         #expect(summary.text.contains("reports due by 2025-10-16: 2 (P3 × 1, P5 × 1)"))
         #expect(summary.text.contains("  priorNotification     1\n"))

@@ -20,9 +20,13 @@ struct PortfolioAgreementTests {
         mutating func pick<T>(_ values: [T]) -> T { values[below(values.count)] }
     }
 
-    static let dates = ["2019-06-01", "2020-06-06", "2020-06-07", "2023-03-01", "2025-05-18", "2025-05-19", "2025-09-01"]
+    static let dates = [
+        "2019-06-01", "2020-06-06", "2020-06-07", "2023-03-01", "2025-05-18", "2025-05-19", "2025-09-01",
+    ]
     /// Row values that land on, just below and just above the thresholds once summed, and plain ones.
-    static let amounts = ["0", "0.0001", "0.25", "0.3333", "0.3334", "0.4999999999", "0.5", "1", "1.5", "2.9999", "3", "5"]
+    static let amounts = [
+        "0", "0.0001", "0.25", "0.3333", "0.3334", "0.4999999999", "0.5", "1", "1.5", "2.9999", "3", "5",
+    ]
 
     struct Scenario {
         var list: IssuerList
@@ -82,7 +86,8 @@ struct PortfolioAgreementTests {
     @Test(arguments: 0..<40)
     func everyRowAgreesWithFeftaCheck(seed: Int) throws {
         let scenario = Self.scenario(seed: UInt64(seed) &* 7919 &+ 1)
-        let report = try screen(scenario.holdings, list: scenario.list, investor: scenario.investor, date: scenario.date)
+        let report = try screen(
+            scenario.holdings, list: scenario.list, investor: scenario.investor, date: scenario.date)
         #expect(report.holdings.isClean)
         #expect(!report.rows.isEmpty)
         let withList = ScreeningEngine(issuerTiers: scenario.list)
@@ -108,7 +113,8 @@ struct PortfolioAgreementTests {
                 sum.0.adding(percent(cells[2])) ?? .zero, sum.1.adding(percent(cells[3])) ?? .zero, sum.2 + 1
             )
         }
-        let report = try screen(scenario.holdings, list: scenario.list, investor: scenario.investor, date: scenario.date)
+        let report = try screen(
+            scenario.holdings, list: scenario.list, investor: scenario.investor, date: scenario.date)
         #expect(report.rows.count == expected.count)
         for row in report.rows {
             let sum = try #require(expected[row.issuer.securitiesCode])
@@ -122,7 +128,8 @@ struct PortfolioAgreementTests {
     @Test(arguments: 0..<40)
     func theObligationDoesNotChangeBeforeTheHeadroomIsUsedUp(seed: Int) throws {
         let scenario = Self.scenario(seed: UInt64(seed) &* 15_485_863 &+ 5)
-        let report = try screen(scenario.holdings, list: scenario.list, investor: scenario.investor, date: scenario.date)
+        let report = try screen(
+            scenario.holdings, list: scenario.list, investor: scenario.investor, date: scenario.date)
         let engine = ScreeningEngine()
         let screener = PortfolioScreener(investor: scenario.investor.facts, date: day(scenario.date))
         for row in report.rows {

@@ -91,7 +91,8 @@ func readHoldings(_ bytes: [UInt8], list: IssuerList, chunkSize: Int = 1 << 20, 
 
 /// A general foreign entity from Singapore.
 let generalInvestor = InvestorProfile(
-    name: "Example Fund", facts: InvestorFacts(category: .foreignEntity, country: CountryCode("SG"), investorClass: .general))
+    name: "Example Fund",
+    facts: InvestorFacts(category: .foreignEntity, country: CountryCode("SG"), investorClass: .general))
 
 /// Screens `holdings` for `investor` on `date` against `list`.
 func screen(

@@ -40,7 +40,9 @@ package struct CSVScanner {
         var index = offset
         guard index < count else { return isFinal ? .endOfInput : .needMoreData }
         fields.removeAll(keepingCapacity: true)
-        let quote = UInt8(ascii: "\""), lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        let quote = UInt8(ascii: "\"")
+        let lineFeed = UInt8(ascii: "\n")
+        let carriageReturn = UInt8(ascii: "\r")
         let delimiter = self.delimiter
         var lineBreaks = 0
         while true {

@@ -20,7 +20,8 @@ package enum HoldingsError: Error, Sendable, Hashable, CustomStringConvertible {
     /// One line for the user.
     package var description: String {
         switch self {
-        case .empty: "the holdings file is empty: expected a header row with securities_code, holding_before, holding_after"
+        case .empty:
+            "the holdings file is empty: expected a header row with securities_code, holding_before, holding_after"
         case .missingColumns(let missing, let line, let header):
             "line \(line): the header lacks \(missing.joined(separator: ", ")); it has "
                 + header.map { "'\($0)'" }.joined(separator: ", ")

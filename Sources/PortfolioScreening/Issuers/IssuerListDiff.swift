@@ -52,12 +52,16 @@ package struct IssuerListDiff: Sendable, Hashable {
                 }
             } else {
                 changes.append(
-                    Change(kind: .added, securitiesCode: issuer.securitiesCode, name: issuer.name, from: nil, to: issuer.tier))
+                    Change(
+                        kind: .added, securitiesCode: issuer.securitiesCode, name: issuer.name, from: nil,
+                        to: issuer.tier))
             }
         }
         for issuer in old.issuers where new.issuer(securitiesCode: issuer.securitiesCode) == nil {
             changes.append(
-                Change(kind: .removed, securitiesCode: issuer.securitiesCode, name: issuer.name, from: issuer.tier, to: nil))
+                Change(
+                    kind: .removed, securitiesCode: issuer.securitiesCode, name: issuer.name, from: issuer.tier, to: nil
+                ))
         }
         self.changes = changes.sorted { $0.securitiesCode < $1.securitiesCode }
     }

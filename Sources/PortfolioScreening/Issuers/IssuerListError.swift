@@ -46,8 +46,9 @@ package struct IssuerListError: Error, Sendable, Hashable, CustomStringConvertib
     package let value: String?
 
     /// An error.
-    package init(_ reason: Reason, line: Int? = nil, column: Int? = nil, columnName: String? = nil, value: String? = nil)
-    {
+    package init(
+        _ reason: Reason, line: Int? = nil, column: Int? = nil, columnName: String? = nil, value: String? = nil
+    ) {
         self.reason = reason
         self.line = line
         self.column = column

@@ -75,7 +75,9 @@ extension IssuerListParser {
             }
 
             let code = IssuerListParser.halfWidthUpper(try required(.securitiesCode))
-            guard SecuritiesCodeKey.code(code) != 0 else { throw error(.invalidCode, header, .securitiesCode, line, code) }
+            guard SecuritiesCodeKey.code(code) != 0 else {
+                throw error(.invalidCode, header, .securitiesCode, line, code)
+            }
             let categoryText = try required(.category)
             guard var tier = IssuerListParser.tier(category: categoryText) else {
                 throw error(.invalidCategory, header, .category, line, categoryText)

@@ -70,7 +70,8 @@ package enum IssuerListParser {
         while let line = try reader.nextDataRecord() {
             let issuer = try reader.issuer(header: header, line: line)
             if let first = codeLines.updateValue(line, forKey: issuer.securitiesCode) {
-                throw reader.error(.duplicateCode(firstLine: first), header, .securitiesCode, line, issuer.securitiesCode)
+                throw reader.error(
+                    .duplicateCode(firstLine: first), header, .securitiesCode, line, issuer.securitiesCode)
             }
             if let isin = issuer.isin, let first = isinLines.updateValue(line, forKey: isin) {
                 throw reader.error(.duplicateISIN(firstLine: first), header, .isin, line, isin)

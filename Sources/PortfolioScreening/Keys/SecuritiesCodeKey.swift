@@ -30,7 +30,8 @@ package enum SecuritiesCodeKey {
         var key: UInt64 = 0
         for index in 0..<12 {
             guard let character = alphanumeric(bytes[index]) else { return 0 }
-            let value = character <= UInt8(ascii: "9") ? character - UInt8(ascii: "0") : character - UInt8(ascii: "A") + 10
+            let value =
+                character <= UInt8(ascii: "9") ? character - UInt8(ascii: "0") : character - UInt8(ascii: "A") + 10
             key = key &* 36 &+ UInt64(value)
         }
         return key == 0 ? 0 : key

@@ -7,13 +7,15 @@ import JapaneseCalendar
 /// date. Without `--issuers`, `--published` picks a version imported with `fefta issuers import`.
 struct IssuerListOptions: ParsableArguments {
     @Option(
-        name: .long, help: ArgumentHelp(
+        name: .long,
+        help: ArgumentHelp(
             "An issuer list file (CSV in either layout, UTF-8 or Shift_JIS) to use without importing it.",
             valueName: "file"))
     var issuers: String?
 
     @Option(
-        name: .long, help: ArgumentHelp(
+        name: .long,
+        help: ArgumentHelp(
             "The list's publication date (YYYY-MM-DD): with --issuers, the file's date; without it, the imported "
                 + "version to use.", valueName: "date"))
     var published: String?
