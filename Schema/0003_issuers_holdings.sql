@@ -33,7 +33,7 @@ CREATE TABLE issuers (
     name            text    NOT NULL,
     name_en         text    NOT NULL,
     tier            text    NOT NULL,
-    source_line     integer NOT NULL,
+    source_line     integer,
     PRIMARY KEY (published, securities_code),
     CONSTRAINT issuers_published_isin_key UNIQUE (published, isin),
     CONSTRAINT issuers_securities_code_format CHECK (securities_code ~ '^[0-9A-Z]{4,5}$'),

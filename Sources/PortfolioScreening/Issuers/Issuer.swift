@@ -12,13 +12,19 @@ package struct Issuer: Sendable, Hashable {
     package var nameEn: String
     /// ① `nonDesignated`, ② `designated`, ③ `core`, or `coreSpecified` where 特定コア事業者 is marked.
     package var tier: TargetTier
+    /// The line of the list file the issuer was read from, when known.
+    package var sourceLine: Int?
 
     /// An issuer.
-    package init(securitiesCode: String, isin: String? = nil, name: String, nameEn: String = "", tier: TargetTier) {
+    package init(
+        securitiesCode: String, isin: String? = nil, name: String, nameEn: String = "", tier: TargetTier,
+        sourceLine: Int? = nil
+    ) {
         self.securitiesCode = securitiesCode
         self.isin = isin
         self.name = name
         self.nameEn = nameEn
         self.tier = tier
+        self.sourceLine = sourceLine
     }
 }

@@ -100,7 +100,7 @@ extension IssuerListParser {
             where value.count > IssuerListParser.maximumNameLength {
                 throw error(.nameTooLong, header, column, line, value)
             }
-            return Issuer(securitiesCode: code, isin: isin, name: name, nameEn: nameEn, tier: tier)
+            return Issuer(securitiesCode: code, isin: isin, name: name, nameEn: nameEn, tier: tier, sourceLine: line)
         }
 
         /// An error at `column` of the current record.
