@@ -133,6 +133,7 @@ let package = Package(
             name: "ScreeningStoreTests",
             dependencies: [
                 "ScreeningStore", "LibPQ", "DatabaseTestSupport", "JapaneseCalendar", "ScreeningRules",
+                "PortfolioScreening",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings

@@ -7,7 +7,7 @@ struct FeftaCommand: AsyncParsableCommand {
         commandName: "fefta",
         abstract: "Screen inward direct investment into Japan under FEFTA (外為法) and track its filings.",
         version: FeftaVersion.current,
-        subcommands: [Check.self, Rules.self, Deadline.self, Calendar.self, Db.self, Portfolio.self]
+        subcommands: [Check.self, Rules.self, Deadline.self, Calendar.self, Db.self, Issuers.self, Portfolio.self]
     )
 }
 

@@ -4,7 +4,7 @@ import ScreeningRules
 
 extension FeftaCommand {
     /// `fefta check [FILE|-]`: one transaction in, one determination out (design.md §4).
-    struct Check: ParsableCommand {
+    struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check",
             abstract: "Decide whether a transaction needs prior notification, is exempt, or needs a report.",
@@ -26,8 +26,9 @@ extension FeftaCommand {
         @OptionGroup var output: OutputOptions
         @OptionGroup var language: LanguageOptions
         @OptionGroup(title: "Issuer list (optional)") var issuerList: IssuerListOptions
+        @OptionGroup(title: "Database (only with --published and no --issuers)") var database: DatabaseOptions
 
-        func run() throws {
+        func run() async throws {
             let format = try output.resolved()
             let bytes = try readInput(file)
             let value: JSONValue
@@ -43,10 +44,9 @@ extension FeftaCommand {
                 throw fail("schema error: " + error.description, status: ExitStatus.dataError)
             }
             var engine = ScreeningEngine()
-            if let file = issuerList.issuers {
-                engine.issuerTiers = try PortfolioInputs.issuerList(file: file, published: issuerList.publishedDate())
-            } else if issuerList.published != nil {
-                throw ValidationError("--published without --issuers needs the database (not available yet)")
+            if issuerList.isGiven {
+                engine.issuerTiers = try await PortfolioInputs.issuerList(
+                    issuerList, database: database, date: facts.date)
             }
             let determination = engine.explain(facts)
             let lang = language.resolved

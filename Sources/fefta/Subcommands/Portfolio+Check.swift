@@ -1,7 +1,9 @@
 import ArgumentParser
 import JapaneseCalendar
+import Logging
 import PortfolioScreening
 import ScreeningRules
+import ScreeningStore
 
 extension FeftaCommand.Portfolio {
     /// `fefta portfolio check --investor FILE [--issuers FILE | --published DATE] [--date D] HOLDINGS.csv`.
@@ -15,7 +17,9 @@ extension FeftaCommand.Portfolio {
                 before the decision. Each issuer is decided by the fefta check engine as a listedShares acquisition \
                 of a listed target with the issuer list's tier. Output (stdout): CSV or JSON with outcome, \
                 report_row, report_due, conditions, headroom (points to the next threshold that changes the \
-                obligation) and note. A summary goes to stderr.
+                obligation) and note. A summary goes to stderr. The issuer list is --issuers FILE, or the version \
+                imported with fefta issuers import that --published names, or by default the latest one published \
+                on or before --date.
 
                 Exit status: 0 every row screened; 2 some rows rejected (listed on stderr) and the rest screened; \
                 65 bad input (investor file, issuer list, holdings header or quoting; or any rejected row with \
@@ -32,6 +36,7 @@ extension FeftaCommand.Portfolio {
         var investor: String
 
         @OptionGroup(title: "Issuer list") var issuerList: IssuerListOptions
+        @OptionGroup(title: "Database (without --issuers)") var database: DatabaseOptions
 
         @Option(name: .long, help: "The date of the acquisitions, YYYY-MM-DD (default: today in Japan).")
         var date: String?
@@ -48,11 +53,7 @@ extension FeftaCommand.Portfolio {
         func run() async throws {
             let profile = try PortfolioInputs.investor(investor)
             let day = try PortfolioInputs.date(date)
-            let published = try issuerList.publishedDate()
-            guard let file = issuerList.issuers else {
-                throw ValidationError("give the issuer list with --issuers FILE")
-            }
-            let list = try PortfolioInputs.issuerList(file: file, published: published)
+            let list = try await PortfolioInputs.issuerList(issuerList, database: database, date: day)
             let report = try PortfolioCheckRun.screen(
                 holdings: holdings, index: IssuerIndex(list), investor: profile, date: day)
             try PortfolioCheckRun.emit(report, format: format, strict: strict)

@@ -1,7 +1,9 @@
 import ArgumentParser
 import JapaneseCalendar
+import Logging
 import PortfolioScreening
 import ScreeningRules
+import ScreeningStore
 
 #if canImport(Glibc)
     import Glibc
@@ -15,7 +17,7 @@ extension FeftaCommand {
         static let configuration = CommandConfiguration(
             commandName: "portfolio",
             abstract: "Screen a whole holdings file against the MOF issuer list, or store it for monitoring.",
-            subcommands: [Check.self]
+            subcommands: [Check.self, Import.self]
         )
     }
 }
@@ -62,5 +64,43 @@ enum PortfolioInputs {
         } catch {
             throw fail("\(path): \(error.description)", status: ExitStatus.dataError)
         }
+    }
+
+    /// The issuer list the options select: a file, or a stored version (`--published`, or the one in force on `date`).
+    ///
+    /// - Throws: exit 65 for a bad file or a missing version, 66 for an unreadable file, 69 for the database.
+    static func issuerList(_ options: IssuerListOptions, database: DatabaseOptions, date: LegalDate) async throws
+        -> IssuerList
+    {
+        try await issuerList(file: options.issuers, published: options.publishedDate(), database: database, date: date)
+    }
+
+    /// The issuer list `file`, or the stored version `published`, or the stored one in force on `date`.
+    ///
+    /// - Throws: exit 65 for a bad file or a missing version, 66 for an unreadable file, 69 for the database.
+    static func issuerList(file: String?, published: LegalDate?, database: DatabaseOptions, date: LegalDate)
+        async throws -> IssuerList
+    {
+        if let file { return try issuerList(file: file, published: published) }
+        let logger = Logger(label: "fefta")
+        let configuration = try database.configuration()
+        let found: IssuerList?
+        do {
+            found = try await database.withPool(logger: logger) { pool, _ in
+                let store = IssuerListStore(pool: pool)
+                if let published { return try await store.list(published: published, logger: logger) }
+                return try await store.list(inForceOn: date, logger: logger)
+            }
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw IssuerCommands.failure(error, configuration: configuration)
+        }
+        guard let found else {
+            throw fail(
+                "no issuer list published on or before \(date.iso8601) is imported: run fefta issuers import FILE "
+                    + "--published DATE, or pass --issuers FILE", status: ExitStatus.dataError)
+        }
+        return found
     }
 }
