@@ -102,6 +102,26 @@ struct PortfolioAgreementTests {
         }
     }
 
+    /// The agreement above covers every outcome, every report row a listed acquisition can have, and both routes.
+    @Test func theGeneratedScenariosReachEveryOutcome() throws {
+        var outcomes = Set<Outcome>()
+        var rows = Set<ReportRow>()
+        var bases = Set<ExemptionBasis>()
+        for seed in 0..<40 {
+            let scenario = Self.scenario(seed: UInt64(seed) &* 7919 &+ 1)
+            let report = try screen(
+                scenario.holdings, list: scenario.list, investor: scenario.investor, date: scenario.date)
+            for determination in report.rows.compactMap(\.determination) {
+                outcomes.insert(determination.outcome)
+                if let row = determination.report?.row { rows.insert(row) }
+                if let basis = determination.exemption?.basis { bases.insert(basis) }
+            }
+        }
+        #expect(outcomes == Set(Outcome.allCases))
+        #expect(rows.isSuperset(of: [.p3, .p4, .p5, .p6]))
+        #expect(bases.isSuperset(of: [.generalDesignated, .generalCore]))
+    }
+
     @Test(arguments: 0..<40)
     func aggregatesAreTheExactSumsOfTheRows(seed: Int) throws {
         let scenario = Self.scenario(seed: UInt64(seed) &* 104_729 &+ 3)
