@@ -117,6 +117,17 @@ struct HoldingsReaderTests {
         #expect(Self.position(aggregate, "7203")?.after == Percent(2))
     }
 
+    @Test func hostileValuesAreShortenedAndEscapedInRejections() throws {
+        let text =
+            "securities_code,holding_before,holding_after\n\u{1B}]0;owned\u{07},0,1\n7203,"
+            + String(repeating: "9", count: 5_000) + ",1\n"
+        let aggregate = try readHoldings(text, list: Self.list)
+        #expect(aggregate.rejections.count == 2)
+        #expect(aggregate.rejections[0].value == "\\u{1b}]0;owned\\u{7}")
+        #expect(aggregate.rejections[1].value == String(repeating: "9", count: 40) + "…")
+        #expect(aggregate.rejections.allSatisfy { !$0.description.unicodeScalars.contains { $0.value < 0x20 } })
+    }
+
     @Test func issuersWhoseRowsExceedOneHundredPercentAreRejected() throws {
         let text = "securities_code,holding_before,holding_after\n7203,40,60\n7203,10,41\n6501,50,50\n6501,50,50\n"
         let aggregate = try readHoldings(text, list: Self.list)

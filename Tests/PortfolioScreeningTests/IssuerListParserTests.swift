@@ -168,6 +168,15 @@ struct IssuerListParserTests {
         }
     }
 
+    @Test func wrappedNamesBecomeOneLineAndControlCharactersAreRefusedAndEscaped() throws {
+        let list = try issuerList("securities_code,name,name_en,category\n7203,例示,\"EXAMPLE\r\nMOTOR\tCORP.\",3\n")
+        #expect(list.issuer(securitiesCode: "7203")?.nameEn == "EXAMPLE MOTOR CORP.")
+        let error = try #require(Self.failure("securities_code,name,category\n7203,A\u{1B}[2Jcleared,3\n"))
+        #expect(error.reason == .controlCharacterInName)
+        #expect(error.value == "A\\u{1b}[2Jcleared")
+        #expect(!error.description.contains("\u{1B}"))
+    }
+
     @Test func longValuesAreShortenedInMessages() throws {
         let long = String(repeating: "Z", count: 100)
         let error = try #require(Self.failure("securities_code,category\n\(long),1\n"))

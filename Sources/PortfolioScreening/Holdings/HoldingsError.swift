@@ -24,9 +24,9 @@ package enum HoldingsError: Error, Sendable, Hashable, CustomStringConvertible {
             "the holdings file is empty: expected a header row with securities_code, holding_before, holding_after"
         case .missingColumns(let missing, let line, let header):
             "line \(line): the header lacks \(missing.joined(separator: ", ")); it has "
-                + header.map { "'\($0)'" }.joined(separator: ", ")
+                + header.map { "'\(MessageText.displayed($0))'" }.joined(separator: ", ")
         case .duplicateColumn(let name, let line, let column, let first):
-            "line \(line), column \(column) ('\(name)'): this column repeats column \(first)"
+            "line \(line), column \(column) ('\(MessageText.displayed(name))'): this column repeats column \(first)"
         case .headerEncoding(let error, let line): "line \(line): the header is not valid text: \(error)"
         case .csv(let error): error.description
         case .recordTooLong(let line, let limit):

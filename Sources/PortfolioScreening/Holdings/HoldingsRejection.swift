@@ -36,8 +36,8 @@ package struct HoldingsRejection: Sendable, Hashable, CustomStringConvertible {
     /// A rejection.
     package init(line: Int, column: String, value: String, problem: Problem) {
         self.line = line
-        self.column = column
-        self.value = value.count > 40 ? String(value.prefix(40)) + "…" : value
+        self.column = MessageText.displayed(column, limit: 60)
+        self.value = MessageText.displayed(value)
         self.problem = problem
     }
 

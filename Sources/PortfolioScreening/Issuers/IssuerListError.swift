@@ -30,6 +30,8 @@ package struct IssuerListError: Error, Sendable, Hashable, CustomStringConvertib
         case specifiedCoreWithoutCore
         /// A name longer than ``IssuerListParser/maximumNameLength`` characters.
         case nameTooLong
+        /// A name holding a control character other than a line break or tab.
+        case controlCharacterInName
         /// The header has no data rows under it.
         case noIssuers
     }
@@ -52,8 +54,10 @@ package struct IssuerListError: Error, Sendable, Hashable, CustomStringConvertib
         self.reason = reason
         self.line = line
         self.column = column
-        self.columnName = columnName.map { $0.split(whereSeparator: \.isNewline).joined(separator: " ") }
-        self.value = value.map { $0.count > 40 ? String($0.prefix(40)) + "…" : $0 }
+        self.columnName = columnName.map {
+            MessageText.displayed($0.split(whereSeparator: \.isNewline).joined(separator: " "), limit: 60)
+        }
+        self.value = value.map { MessageText.displayed($0) }
     }
 
     /// Where the error is: `line 12, column 5 (区分)`.
@@ -82,6 +86,7 @@ package struct IssuerListError: Error, Sendable, Hashable, CustomStringConvertib
         case .invalidCategory: "expected a category 1, 2, 3 or ①, ②, ③ (non-designated, designated, core)"
         case .specifiedCoreWithoutCore: "特定コア事業者 is marked but the category is not ③; a 特定コア事業者 is always core"
         case .nameTooLong: "a name may have at most \(IssuerListParser.maximumNameLength) characters"
+        case .controlCharacterInName: "a name may not contain control characters"
         case .noIssuers: "the header has no issuer rows under it"
         }
     }

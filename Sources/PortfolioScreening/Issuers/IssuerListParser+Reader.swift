@@ -94,12 +94,18 @@ extension IssuerListParser {
                 guard ISIN.isValid(value) else { throw error(.invalidISIN, header, .isin, line, text) }
                 isin = value
             }
-            let name = try optional(.name) ?? ""
-            let nameEn = try optional(.nameEn) ?? ""
-            for (column, value) in [(Column.name, name), (.nameEn, nameEn)]
-            where value.count > IssuerListParser.maximumNameLength {
-                throw error(.nameTooLong, header, column, line, value)
+            var names: [String] = []
+            for column in [Column.name, .nameEn] {
+                let value = IssuerListParser.singleLine(try optional(column) ?? "")
+                if value.unicodeScalars.contains(where: MessageText.isControl) {
+                    throw error(.controlCharacterInName, header, column, line, value)
+                }
+                if value.count > IssuerListParser.maximumNameLength {
+                    throw error(.nameTooLong, header, column, line, value)
+                }
+                names.append(value)
             }
+            let (name, nameEn) = (names[0], names[1])
             return Issuer(securitiesCode: code, isin: isin, name: name, nameEn: nameEn, tier: tier, sourceLine: line)
         }
 
@@ -167,6 +173,23 @@ extension IssuerListParser {
             if let normal = Unicode.Scalar(value) { scalars.append(normal) }
         }
         return String(scalars)
+    }
+
+    /// `text` with each run of line breaks and tabs (an Excel cell's wrapped lines) as one space.
+    static func singleLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" }) else { return text }
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" || scalar == "\t" {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace && !(result.last.map { $0 == " " } ?? true) { result.append(" ") }
+            pendingSpace = false
+            result.append(scalar)
+        }
+        return String(result)
     }
 
     /// `text` without white space (including U+3000 and line breaks) at either end.

@@ -85,7 +85,10 @@ extension FeftaCommand.Portfolio {
             } catch {
                 throw IssuerCommands.failure(error, configuration: configuration)
             }
-            if stored.organisationCreated { printDiagnostic("created the organisation '\(org.trimmedWhitespace())'") }
+            if stored.organisationCreated {
+                printDiagnostic(
+                    "created the organisation '\(MessageText.displayed(org.trimmedWhitespace(), limit: 200))'")
+            }
             switch format {
             case .json:
                 var object = JSONObject()
@@ -98,7 +101,8 @@ extension FeftaCommand.Portfolio {
                 writeStandardOutput(JSONValue.object(object).serialized(pretty: true) + "\n")
             default:
                 writeStandardOutput(
-                    "stored \(stored.holdings) holdings of \(profile.name ?? "") (replacing \(stored.replaced)), "
+                    "stored \(stored.holdings) holdings of \(MessageText.displayed(profile.name ?? "", limit: 200)) "
+                        + "(replacing \(stored.replaced)), "
                         + "screened on \(day.iso8601) against the issuer list published "
                         + "\(list.published?.iso8601 ?? "?")\n")
                 writeStandardError(report.summary.text)
