@@ -123,6 +123,7 @@ package enum HoldingsStoreError: Error, Sendable, Hashable, CustomStringConverti
     /// Rows were rejected: storing the rest would understate the holdings.
     case rejectedRows(Int)
 
+    /// One line for the user.
     package var description: String {
         switch self {
         case .investorWithoutName:
