@@ -32,6 +32,11 @@ let package = Package(
             dependencies: ["JapaneseCalendar", "ScreeningRules"],
             swiftSettings: swiftSettings
         ),
+        // Pure: issuer lists and holdings files in, portfolio determinations out (no clock, files or database).
+        .target(
+            name: "PortfolioScreening", dependencies: ["JapaneseCalendar", "ScreeningRules"],
+            swiftSettings: swiftSettings
+        ),
 
         // Storage: libpq and PostgreSQL.
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
@@ -50,7 +55,7 @@ let package = Package(
         .target(
             name: "ScreeningStore",
             dependencies: [
-                "JapaneseCalendar", "ScreeningRules", "FilingWorkflow", "LibPQ",
+                "JapaneseCalendar", "ScreeningRules", "FilingWorkflow", "LibPQ", "PortfolioScreening",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -69,7 +74,7 @@ let package = Package(
         .executableTarget(
             name: "fefta",
             dependencies: [
-                "JapaneseCalendar", "ScreeningRules", "FilingWorkflow", "ScreeningStore", "LibPQ",
+                "JapaneseCalendar", "ScreeningRules", "FilingWorkflow", "ScreeningStore", "LibPQ", "PortfolioScreening",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
@@ -89,6 +94,10 @@ let package = Package(
 
         .testTarget(name: "JapaneseCalendarTests", dependencies: ["JapaneseCalendar"], swiftSettings: swiftSettings),
         .testTarget(name: "ScreeningRulesTests", dependencies: ["ScreeningRules"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PortfolioScreeningTests",
+            dependencies: ["PortfolioScreening", "ScreeningRules", "JapaneseCalendar"],
+            swiftSettings: swiftSettings),
         // Runs the built `fefta` binary (build it first: `swift build`, then `swift test`).
         .testTarget(
             name: "FeftaEndToEndTests",
@@ -100,7 +109,8 @@ let package = Package(
             swiftSettings: swiftSettings),
 
         // Benchmarks (not tests): `Deploy/bench.sh rules`.
-        .executableTarget(name: "fefta-bench", dependencies: ["ScreeningRules"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "fefta-bench", dependencies: ["ScreeningRules", "PortfolioScreening"], swiftSettings: swiftSettings),
         // `Deploy/bench.sh filings`: the filing store against a throwaway PostgreSQL.
         .executableTarget(
             name: "fefta-filing-bench",
@@ -133,6 +143,7 @@ let package = Package(
             name: "ScreeningStoreTests",
             dependencies: [
                 "ScreeningStore", "LibPQ", "DatabaseTestSupport", "JapaneseCalendar", "ScreeningRules", "FilingWorkflow",
+                "PortfolioScreening",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings

@@ -5,7 +5,9 @@
 #   filings  the filing store: opening, case-handler transitions and deadline firings with 1, 2 and 4 writers
 #            (per second, latency p50/p99) and `audit verify`, against a throwaway PostgreSQL.
 #            Options: filings [filings per phase (default 2000)] [durable|async].
-# Later modes (portfolio, daemon) are added as further cases below.
+#   portfolio  fefta portfolio check end to end on generated data (4,000 issuers; 10k, 100k, 1M holdings rows):
+#            rows per second and peak resident memory, then the pure read-aggregate-screen path in process.
+# Later modes (daemon) are added as further cases below.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -75,6 +77,54 @@ JSON
     rm -f "$input"
 }
 
+bench_portfolio() {
+    local runs="${1:-5}"
+    machine
+    echo "building release binaries…"
+    swift build -c release --product fefta-bench >/dev/null
+    swift build -c release --product fefta >/dev/null
+
+    local data
+    data="$(mktemp -d)"
+    .build/release/fefta-bench portfolio-data "$data"
+    echo "data: 4,000 issuers (① 50 %, ② 26 %, ③ 24 %); holdings-1m.csv is $(du -h "$data/holdings-1m.csv" | cut -f1)"
+    echo
+    echo "fefta portfolio check --format csv >/dev/null: process start, read list, stream, aggregate, screen, write"
+    echo "(best of $runs runs; peak RSS is the largest VmHWM seen, from /usr/bin/time)"
+    printf '  %-6s %10s %14s %10s\n' rows seconds "rows/s" "peak RSS"
+    local size rows
+    for size in 10k 100k 1m; do
+        case "$size" in 10k) rows=10000 ;; 100k) rows=100000 ;; 1m) rows=1000000 ;; esac
+        local best=0 peak=0 run start end elapsed rss
+        for run in $(seq "$runs"); do
+            start=$(date +%s%N)
+            if [ -x /usr/bin/time ]; then
+                /usr/bin/time -f "%M" -o "$data/time" .build/release/fefta portfolio check \
+                    --investor "$data/investor.json" --issuers "$data/issuers.csv" --date 2025-09-01 \
+                    "$data/holdings-$size.csv" >/dev/null 2>"$data/stderr"
+                rss=$(tail -1 "$data/time")
+            else
+                .build/release/fefta portfolio check --investor "$data/investor.json" --issuers "$data/issuers.csv" \
+                    --date 2025-09-01 "$data/holdings-$size.csv" >/dev/null 2>"$data/stderr"
+                rss=0
+            fi
+            end=$(date +%s%N)
+            elapsed=$((end - start))
+            if [ "$best" -eq 0 ] || [ "$elapsed" -lt "$best" ]; then best=$elapsed; fi
+            if [ "$rss" -gt "$peak" ]; then peak=$rss; fi
+        done
+        printf '  %-6s %10s %14s %7s MiB\n' "$size" "$(awk "BEGIN {printf \"%.3f\", $best / 1e9}")" \
+            "$(awk "BEGIN {printf \"%d\", $rows / ($best / 1e9)}" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')" "$(awk "BEGIN {printf \"%.1f\", $peak / 1024}")"
+    done
+    echo "  baseline: fefta --version peaks at $( (/usr/bin/time -f "%M" .build/release/fefta --version >/dev/null) 2>&1 | awk '{printf "%.1f", $1 / 1024}') MiB (shared libraries)"
+    echo "  summary of the 1M run (stderr):"
+    sed 's/^/    /' "$data/stderr"
+
+    echo
+    taskset -c 0 .build/release/fefta-bench portfolio 2 2>/dev/null || .build/release/fefta-bench portfolio 2
+    rm -rf "$data"
+}
+
 # shellcheck source=Deploy/scripts/common.sh
 . Deploy/scripts/common.sh
 # shellcheck source=Deploy/scripts/bench-filings.sh
@@ -83,8 +133,9 @@ JSON
 case "$mode" in
     rules) bench_rules "$@" ;;
     filings) bench_filings "$@" ;;
+    portfolio) bench_portfolio "$@" ;;
     *)
-        echo "usage: Deploy/bench.sh rules [seconds] | filings [filings per phase] [durable|async]" >&2
+        echo "usage: Deploy/bench.sh rules [seconds] | filings [filings per phase] [durable|async] | portfolio [runs]" >&2
         exit 64
         ;;
 esac

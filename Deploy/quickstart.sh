@@ -44,4 +44,11 @@ fi
 "$fefta" filing list --format text
 "$fefta" deadlines --format text
 
+# A fund's main job: screen a portfolio against an issuer list. The sample list (fictional companies) is read from
+# the file rather than imported, so it never mixes with real MOF list versions in the database.
+say "screening the sample portfolio (Deploy/examples) against the sample issuer list…"
+"$fefta" portfolio check --investor Deploy/examples/investor-fund.json \
+    --issuers Deploy/examples/issuers-sample.csv --published 2025-07-15 --date 2025-09-01 \
+    Deploy/examples/holdings-sample.csv
+
 say "ready: $fefta (add $bin to PATH). Try: $fefta queue; $fefta filing show ID. Stop the database with: $fefta db stop"

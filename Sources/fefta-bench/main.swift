@@ -67,6 +67,16 @@ func format(_ rate: Double) -> String {
 }
 
 let arguments = CommandLine.arguments.dropFirst()
+if arguments.first == "portfolio-data", let directory = arguments.dropFirst().first {
+    PortfolioData.write(to: directory)
+    exit(0)
+}
+if arguments.first == "portfolio" {
+    let seconds = arguments.dropFirst().first.flatMap(Double.init) ?? 2
+    print("portfolio pipeline, single thread, \(seconds) s each")
+    for rows in [10_000, 100_000, 1_000_000] { PortfolioData.measure(rows: rows, seconds: seconds) }
+    exit(0)
+}
 if arguments.first == "--rounds" {
     // Fixed work for allocation counting (LD_PRELOAD a malloc counter and compare two round counts).
     let rounds = arguments.dropFirst().first.flatMap(Int.init) ?? 1

@@ -9,7 +9,7 @@ struct FeftaCommand: AsyncParsableCommand {
         version: FeftaVersion.current,
         subcommands: [
             Check.self, Rules.self, Deadline.self, Calendar.self, Db.self, Filing.self, Queue.self, Deadlines.self,
-            Audit.self, Admin.self,
+            Audit.self, Admin.self, Issuers.self, Portfolio.self,
         ]
     )
 }

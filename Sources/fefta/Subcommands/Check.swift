@@ -1,9 +1,10 @@
 import ArgumentParser
+import PortfolioScreening
 import ScreeningRules
 
 extension FeftaCommand {
     /// `fefta check [FILE|-]`: one transaction in, one determination out (design.md §4).
-    struct Check: ParsableCommand {
+    struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check",
             abstract: "Decide whether a transaction needs prior notification, is exempt, or needs a report.",
@@ -12,6 +13,10 @@ extension FeftaCommand {
                 and prints the determination: a memo on a terminal, JSON otherwise (--format). Exit status: 0 for any \
                 determination (including undetermined), 65 for invalid JSON or a schema error, 64 for bad usage, 66 \
                 when FILE cannot be read.
+
+                With --issuers FILE (or --published DATE for a list imported with fefta issuers import), \
+                target.securitiesCode is resolved to its tier on the MOF issuer list; without them no list is read \
+                and the database is never touched.
                 """
         )
 
@@ -20,8 +25,10 @@ extension FeftaCommand {
 
         @OptionGroup var output: OutputOptions
         @OptionGroup var language: LanguageOptions
+        @OptionGroup(title: "Issuer list (optional)") var issuerList: IssuerListOptions
+        @OptionGroup(title: "Database (only with --published and no --issuers)") var database: DatabaseOptions
 
-        func run() throws {
+        func run() async throws {
             let format = try output.resolved()
             let bytes = try readInput(file)
             let value: JSONValue
@@ -36,7 +43,12 @@ extension FeftaCommand {
             } catch {
                 throw fail("schema error: " + error.description, status: ExitStatus.dataError)
             }
-            let determination = ScreeningEngine().explain(facts)
+            var engine = ScreeningEngine()
+            if issuerList.isGiven {
+                engine.issuerTiers = try await PortfolioInputs.issuerList(
+                    issuerList, database: database, date: facts.date)
+            }
+            let determination = engine.explain(facts)
             let lang = language.resolved
             switch format {
             case .json: writeStandardOutput(determination.json(language: lang).serialized(pretty: true) + "\n")

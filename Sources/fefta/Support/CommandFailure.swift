@@ -8,6 +8,8 @@ import ArgumentParser
 
 /// Exit statuses of `fefta`, after BSD `sysexits.h`.
 enum ExitStatus {
+    /// Some input rows were rejected and the rest was processed (`fefta portfolio check` without `--strict`).
+    static let partial: Int32 = 2
     /// The command was used wrongly (`EX_USAGE`).
     static let usage: Int32 = 64
     /// The input data was wrong: malformed JSON, a schema error, a bad date (`EX_DATAERR`).

@@ -43,19 +43,22 @@ struct FeftaProcess {
     /// Runs `fefta` with `arguments` and waits for it to exit.
     ///
     /// Standard output and standard error go to temporary files (so a large output cannot block on a full pipe)
-    /// and standard input is empty. Neither stream is a terminal, so `fefta` defaults to JSON output.
+    /// and standard input is `input` (empty by default). Neither stream is a terminal, so `fefta` defaults to JSON
+    /// output.
     ///
     /// - Parameters:
     ///   - arguments: the command line after `fefta`.
     ///   - executable: the product to run.
     ///   - environment: extra environment variables.
+    ///   - input: bytes for standard input, if any.
     /// - Throws: ``FeftaProcessError`` when the binary is missing; errors from launching the process.
     static func run(
-        _ arguments: [String], executable: String = "fefta", environment: [String: String] = [:]
+        _ arguments: [String], executable: String = "fefta", environment: [String: String] = [:],
+        input: [UInt8]? = nil
     ) throws -> Output {
         let path = executablePath(executable)
         guard FileManager.default.isExecutableFile(atPath: path) else { throw FeftaProcessError.binaryMissing(path) }
-        return try launch(path, arguments, environment: environment)
+        return try launch(path, arguments, environment: environment, input: input)
     }
 
     /// Runs another program found on `PATH` (such as `python3`, to check output with an independent parser) the
@@ -72,7 +75,9 @@ struct FeftaProcess {
         return try launch(path, arguments, environment: environment)
     }
 
-    private static func launch(_ path: String, _ arguments: [String], environment: [String: String]) throws -> Output {
+    private static func launch(
+        _ path: String, _ arguments: [String], environment: [String: String], input: [UInt8]? = nil
+    ) throws -> Output {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("fefta-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -92,7 +97,13 @@ struct FeftaProcess {
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.standardInput = FileHandle.nullDevice
+        if let input {
+            let stdinURL = scratch.appendingPathComponent("stdin")
+            try Data(input).write(to: stdinURL)
+            process.standardInput = try FileHandle(forReadingFrom: stdinURL)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()

@@ -1,0 +1,130 @@
+import ArgumentParser
+import JapaneseCalendar
+import Logging
+import PortfolioScreening
+import ScreeningRules
+import ScreeningStore
+
+extension FeftaCommand.Portfolio {
+    /// `fefta portfolio import --investor INVESTOR.json [--org ORG] HOLDINGS.csv`.
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import",
+            abstract: "Store an investor's holdings for monitoring, replacing the ones stored for it before.",
+            discussion: """
+                The holdings are read and screened exactly as by fefta portfolio check, against the imported issuer \
+                list in force on --date (or the version --published names), and stored with their outcomes: one \
+                row per issuer, under the investor's name in the organisation. When a new issuer list or ruleset \
+                takes effect, the daemon re-screens stored holdings and reports the outcomes that changed. The \
+                import is all or nothing: any rejected row stores nothing (exit 65). The investor file needs a \
+                "name".
+                """
+        )
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "The investor (JSON): the investor object of the fefta check contract with a name.", valueName: "file"))
+        var investor: String
+
+        @Option(name: .long, help: ArgumentHelp("The organisation (created if new).", valueName: "name"))
+        var org = "default"
+
+        @Option(name: .long, help: "The date of the acquisitions, YYYY-MM-DD (default: today in Japan).")
+        var date: String?
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "The imported issuer list version to use (default: the one in force on --date).",
+                valueName: "date"))
+        var published: String?
+
+        @OptionGroup(title: "Database") var database: DatabaseOptions
+        @OptionGroup var output: OutputOptions
+
+        @Argument(help: ArgumentHelp("The holdings CSV, or - for standard input.", valueName: "holdings.csv"))
+        var holdings: String
+
+        func validate() throws {
+            let trimmed = org.trimmedWhitespace()
+            guard !trimmed.isEmpty, trimmed.count <= 200 else {
+                throw ValidationError("--org: an organisation name of 1 to 200 characters")
+            }
+        }
+
+        func run() async throws {
+            let format = try output.resolved()
+            let profile = try PortfolioInputs.investor(investor)
+            guard profile.name != nil else {
+                throw fail(
+                    "\(investor): the investor needs a \"name\" to store its holdings", status: ExitStatus.dataError)
+            }
+            let day = try PortfolioInputs.date(date)
+            let version = try IssuerCommands.date(published, option: "--published")
+            let list = try await PortfolioInputs.issuerList(
+                file: nil, published: version, database: database, date: day)
+            let report = try PortfolioCheckRun.screen(
+                holdings: holdings, index: IssuerIndex(list), investor: profile, date: day)
+            for rejection in report.holdings.rejections { printDiagnostic(rejection.description) }
+            guard report.holdings.isClean else {
+                throw fail(
+                    "\(report.holdings.rejectedCount) rejected; nothing stored (a stored portfolio must be complete)",
+                    status: ExitStatus.dataError)
+            }
+            let logger = Logger(label: "fefta")
+            let configuration = try database.configuration()
+            let stored: StoredPortfolio
+            do {
+                stored = try await database.withPool(logger: logger) { pool, _ in
+                    try await HoldingsStore(pool: pool).replaceHoldings(
+                        report, organisation: org.trimmedWhitespace(), logger: logger)
+                }
+            } catch let exit as ExitCode {
+                throw exit
+            } catch {
+                throw IssuerCommands.failure(error, configuration: configuration)
+            }
+            if stored.organisationCreated {
+                printDiagnostic(
+                    "created the organisation '\(MessageText.displayed(org.trimmedWhitespace(), limit: 200))'")
+            }
+            switch format {
+            case .json:
+                var object = JSONObject()
+                object["investorId"] = .string(stored.investorID.uuidString.lowercased())
+                object["organisationId"] = .string(stored.organisationID.uuidString.lowercased())
+                object["holdings"] = .number(JSONNumber(stored.holdings))
+                object["replaced"] = .number(JSONNumber(stored.replaced))
+                object["issuerList"] = list.published.map { .string($0.iso8601) } ?? .null
+                object["summary"] = report.json().objectMember("summary") ?? .null
+                writeStandardOutput(JSONValue.object(object).serialized(pretty: true) + "\n")
+            default:
+                writeStandardOutput(
+                    "stored \(stored.holdings) holdings of \(MessageText.displayed(profile.name ?? "", limit: 200)) "
+                        + "(replacing \(stored.replaced)), "
+                        + "screened on \(day.iso8601) against the issuer list published "
+                        + "\(list.published?.iso8601 ?? "?")\n")
+                writeStandardError(report.summary.text)
+            }
+        }
+    }
+}
+
+extension JSONValue {
+    /// The member `key` of an object.
+    func objectMember(_ key: String) -> JSONValue? {
+        guard case .object(let object) = self else { return nil }
+        return object[key]
+    }
+}
+
+extension String {
+    /// The string without spaces, tabs or line breaks at either end.
+    func trimmedWhitespace() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}
