@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
     targets: [
         // Pure core: no clock, no I/O, no database.
@@ -66,6 +67,11 @@ let package = Package(
                 "ScreeningStore", "FilingWorkflow", "ScreeningRules", "JapaneseCalendar", "LibPQ",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -144,6 +150,27 @@ let package = Package(
             dependencies: [
                 "ScreeningStore", "LibPQ", "DatabaseTestSupport", "JapaneseCalendar", "ScreeningRules", "FilingWorkflow",
                 "PortfolioScreening",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The daemon: its services against a real database, and fault tests that run the built `feftad` against a
+        // PostgreSQL server of their own (started, restarted and stopped by the tests).
+        .testTarget(
+            name: "ScreeningWorkerTests",
+            dependencies: [
+                "ScreeningWorker", "ScreeningStore", "LibPQ", "DatabaseTestSupport", "JapaneseCalendar",
+                "FilingWorkflow",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "FeftadFaultTests",
+            dependencies: [
+                "LibPQ", "ScreeningStore", "DatabaseTestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings

@@ -1,0 +1,74 @@
+import FilingWorkflow
+package import Foundation
+import JapaneseCalendar
+package import LibPQ
+package import Logging
+import ScreeningStore
+
+/// The SQL of the `deadlines` queue: claiming one due deadline, parking a refused one, measuring the queue.
+///
+/// "Due" is judged by the database clock as a legal date in Japan: `(now() AT TIME ZONE 'Asia/Tokyo')::date`, never
+/// the daemon's clock or time zone, so daemons on hosts with skewed clocks or other zones agree.
+package enum DeadlineQueue {
+    /// Claims the earliest due pending deadline not locked by another transaction, locking its row until the
+    /// surrounding transaction ends.
+    ///
+    /// - Returns: the deadline, or `nil` when nothing is due (or everything due is being fired by others).
+    /// - Throws: ``PQError``.
+    package static func claimNext(_ session: DatabaseSession, logger: Logger) async throws -> ClaimedDeadline? {
+        let rows = try await session.query(
+            """
+            SELECT d.id, d.filing_id, d.kind, d.due, (now() AT TIME ZONE 'Asia/Tokyo')::date,
+                extract(epoch FROM now() - greatest(d.armed_at, d.due::timestamp AT TIME ZONE 'Asia/Tokyo'))::float8
+            FROM deadlines d
+            WHERE d.state = 'pending' AND d.parked_at IS NULL AND d.due <= (now() AT TIME ZONE 'Asia/Tokyo')::date
+            ORDER BY d.due, d.id
+            LIMIT 1
+            FOR UPDATE SKIP LOCKED
+            """, logger: logger
+        ).decode((UUID, UUID, String, LegalDate, LegalDate, Double).self)
+        guard let (id, filing, kindText, due, today, lag) = rows.first else { return nil }
+        guard let kind = FilingDeadlineKind(rawValue: kindText) else {
+            throw PQError(.decodingFailed, reason: "deadlines.kind of \(id) is not a known deadline kind")
+        }
+        return ClaimedDeadline(
+            id: id, filingID: filing, kind: kind, due: due, today: today,
+            lag: .milliseconds(Int64(max(0, lag) * 1000)))
+    }
+
+    /// Parks a deadline the workflow refused to fire, so it is no longer claimed (inside the claiming transaction).
+    ///
+    /// - Throws: ``PQError``.
+    package static func park(_ id: UUID, reason: String, _ session: DatabaseSession, logger: Logger) async throws {
+        try await session.execute(
+            """
+            UPDATE deadlines SET parked_at = now(), parked_reason = \(String(reason.prefix(500)))
+            WHERE id = \(id) AND state = 'pending'
+            """, logger: logger)
+    }
+
+    /// The queue's depth and the time until the next legal day begins in Japan.
+    package struct Depth: Sendable, Hashable {
+        /// Pending deadlines due now (not parked).
+        package var due: Int
+        /// Pending deadlines (not parked).
+        package var pending: Int
+        /// Until midnight in Japan by the database clock, when more deadlines fall due.
+        package var untilNextDay: Duration
+    }
+
+    /// Measures the queue.
+    ///
+    /// - Throws: ``PQError``.
+    package static func depth(_ session: DatabaseSession, logger: Logger) async throws -> Depth {
+        let (due, pending, seconds) = try await session.query(
+            """
+            SELECT count(*) FILTER (WHERE due <= (now() AT TIME ZONE 'Asia/Tokyo')::date), count(*),
+                extract(epoch FROM date_trunc('day', now() AT TIME ZONE 'Asia/Tokyo') + interval '1 day'
+                    - (now() AT TIME ZONE 'Asia/Tokyo'))::float8
+            FROM deadlines WHERE state = 'pending' AND parked_at IS NULL
+            """, logger: logger
+        ).decodeOne((Int64, Int64, Double).self)
+        return Depth(due: Int(due), pending: Int(pending), untilNextDay: .milliseconds(Int64(seconds * 1000)))
+    }
+}

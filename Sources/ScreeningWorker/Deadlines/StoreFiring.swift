@@ -1,0 +1,45 @@
+import FilingWorkflow
+import LibPQ
+import Logging
+
+// DRAFT until the `store` branch lands: this stands in for FilingStore's transition so the daemon's machinery can
+// be exercised. It is replaced by a call to the store's function (the same code the CLI uses) on integration.
+extension DeadlineFiringService {
+    /// Fires a deadline through the filing store, inside the claim transaction.
+    package static let store: FireDeadline = { deadline, session, logger in
+        guard
+            let (state, kind) = try await session.query(
+                "SELECT state, kind FROM filings WHERE id = \(deadline.filingID) FOR UPDATE", logger: logger
+            ).decodeFirst((String, String).self)
+        else { return .refused(reason: "filing \(deadline.filingID) not found") }
+        let transitions: [FilingDeadlineKind: (from: String, to: String?, event: String)] = [
+            .waitingPeriodEnd: ("waiting", "cleared", "waitingPeriodElapsed"),
+            .recommendationReply: ("recommended", "orderPending", "replyWindowElapsed"),
+            .postInvestmentReport: ("due", "overdue", "reportOverdue"),
+            .changeReport: ("due", "overdue", "reportOverdue"),
+            .executionReport: ("executed", nil, "executionReportOverdue"),
+            .filingWindow: ("draft", nil, "filingWindowOpened"),
+        ]
+        guard let transition = transitions[deadline.kind], transition.from == state else {
+            return .refused(reason: "a \(deadline.kind.rawValue) deadline does not apply to a \(kind) that is \(state)")
+        }
+        try await session.execute(
+            """
+            UPDATE filings SET state = \(transition.to ?? state), version = version + 1, updated_at = now()
+            WHERE id = \(deadline.filingID)
+            """, logger: logger)
+        try await session.execute(
+            """
+            INSERT INTO filing_events (filing_id, organisation_id, type, actor, effective_on)
+            SELECT id, organisation_id, \(transition.event), 'system:feftad', \(deadline.today) FROM filings
+            WHERE id = \(deadline.filingID)
+            """, logger: logger)
+        try await session.execute(
+            "UPDATE audit_chain SET last_event_id = (SELECT max(id) FROM filing_events)", logger: logger)
+        try await session.execute(
+            "UPDATE deadlines SET state = 'fired', fired_at = now() WHERE id = \(deadline.id)", logger: logger)
+        try await session.execute(
+            "SELECT pg_notify('fefta_wakeup', \("{\"kind\":\"deadlineFired\"}"))", logger: logger)
+        return .fired(eventType: transition.event)
+    }
+}

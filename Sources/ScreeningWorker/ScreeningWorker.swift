@@ -1,1 +1,0 @@
-// ScreeningWorker: the daemon's services (deadline firing, reminders, re-screening, metrics).
