@@ -30,12 +30,14 @@ extension DeadlineFiringService {
             """, logger: logger)
         try await session.execute(
             """
-            INSERT INTO filing_events (filing_id, organisation_id, type, actor, effective_on)
-            SELECT id, organisation_id, \(transition.event), 'system:feftad', \(deadline.today) FROM filings
-            WHERE id = \(deadline.filingID)
+            INSERT INTO filing_events (id, filing_id, organisation_id, filing_version, type, actor, effective_on,
+                prev_hash, hash)
+            OVERRIDING SYSTEM VALUE
+            SELECT coalesce(a.last_event_id, 0) + 1, f.id, f.organisation_id, f.version, \(transition.event),
+                'system:feftad', \(deadline.today), a.last_hash,
+                sha256(coalesce(a.last_hash, '') || convert_to(f.id::text || \(transition.event), 'UTF8'))
+            FROM filings f, audit_chain a WHERE f.id = \(deadline.filingID) AND a.id FOR UPDATE OF a
             """, logger: logger)
-        try await session.execute(
-            "UPDATE audit_chain SET last_event_id = (SELECT max(id) FROM filing_events)", logger: logger)
         try await session.execute(
             "UPDATE deadlines SET state = 'fired', fired_at = now() WHERE id = \(deadline.id)", logger: logger)
         try await session.execute(
