@@ -170,7 +170,7 @@ let package = Package(
         .testTarget(
             name: "FeftadFaultTests",
             dependencies: [
-                "LibPQ", "ScreeningStore", "DatabaseTestSupport",
+                "LibPQ", "ScreeningStore", "DatabaseTestSupport", "JapaneseCalendar",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings

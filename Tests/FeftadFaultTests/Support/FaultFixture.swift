@@ -1,4 +1,6 @@
 import Foundation
+import JapaneseCalendar
+import ScreeningStore
 import LibPQ
 import Logging
 
@@ -98,5 +100,48 @@ enum FaultFixture {
             try await Task.sleep(for: .milliseconds(50))
         }
         return try await condition()
+    }
+}
+
+extension FaultFixture {
+    /// Seeds `count` prior notifications in `waiting` whose waiting period ends on the next working day in Japan
+    /// (database clock), armed a month ago: a reminder (the 1-working-day point) is due today for each.
+    ///
+    /// - Returns: the organisation's id.
+    @discardableResult
+    static func seedUpcomingWaitingPeriods(_ count: Int, pool: DatabasePool) async throws -> UUID {
+        try await pool.withTransaction(logger: logger) { session in
+            let today = try await session.query("SELECT (now() AT TIME ZONE 'Asia/Tokyo')::date", logger: logger)
+                .decodeOne(LegalDate.self)
+            let due = today.adding(workingDays: 1)
+            let organisation = try await session.query(
+                "INSERT INTO organisations (name) VALUES ('Fault test ' || gen_random_uuid()) RETURNING id",
+                logger: logger
+            ).decodeOne(UUID.self)
+            try await session.execute(
+                """
+                WITH filings AS (
+                    INSERT INTO filings (organisation_id, kind, state, filed_on, accepted_on, waiting_ends_on)
+                    SELECT \(organisation), 'priorNotification', 'waiting', \(due) - 40, \(due) - 30, \(due)
+                    FROM generate_series(1, \(count))
+                    RETURNING id, organisation_id, waiting_ends_on)
+                INSERT INTO deadlines (filing_id, organisation_id, kind, due, basis, armed_at)
+                SELECT id, organisation_id, 'waitingPeriodEnd', waiting_ends_on, 'D2: Act 27(2)', now() - interval '31 days'
+                FROM filings
+                """, logger: logger)
+            return organisation
+        }
+    }
+
+    /// The reminders of `organisation`: (state, attempts, last error) per notification.
+    static func reminders(of organisation: UUID, pool: DatabasePool) async throws -> [(String, Int32, String?)] {
+        try await pool.withConnection(logger: logger) { session in
+            try await session.query(
+                """
+                SELECT state, attempts, last_error FROM notifications
+                WHERE organisation_id = \(organisation) AND kind = 'reminder' ORDER BY id
+                """, logger: logger
+            ).decode((String, Int32, String?).self)
+        }
     }
 }
