@@ -1,0 +1,36 @@
+import ScreeningWorker
+import Testing
+
+/// The coalescing wake-up: signals while working make one pending wake-up; waits end on timeout or cancellation.
+@Suite struct WakeSignalTests {
+    @Test(.timeLimit(.minutes(1)))
+    func signalsWhileWorkingCoalesceIntoOneWakeUp() async {
+        let signal = WakeSignal()
+        for _ in 0..<100 { signal.signal() }
+        #expect(await signal.wait(timeout: .seconds(30)))
+        let start = ContinuousClock.now
+        #expect(!(await signal.wait(timeout: .milliseconds(100))))
+        #expect(ContinuousClock.now - start >= .milliseconds(100))
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aSignalWakesAWaiter() async {
+        let signal = WakeSignal()
+        async let woken = signal.wait(timeout: .seconds(30))
+        try? await Task.sleep(for: .milliseconds(50))
+        signal.signal()
+        #expect(await woken)
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func cancellationEndsAWait() async {
+        let signal = WakeSignal()
+        let start = ContinuousClock.now
+        await withTaskGroup(of: Bool.self) { group in
+            group.addTask { await signal.wait(timeout: .seconds(30)) }
+            group.cancelAll()
+            #expect(await group.next() == false)
+        }
+        #expect(ContinuousClock.now - start < .seconds(5))
+    }
+}
