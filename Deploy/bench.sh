@@ -7,7 +7,11 @@
 #            Options: filings [filings per phase (default 2000)] [durable|async].
 #   portfolio  fefta portfolio check end to end on generated data (4,000 issuers; 10k, 100k, 1M holdings rows):
 #            rows per second and peak resident memory, then the pure read-aggregate-screen path in process.
-# Later modes (daemon) are added as further cases below.
+#   daemon   feftad: seeds N due deadlines (default 5000) and burns them down with 1, 2 and 4 daemons
+#            (transitions/s), then arms deadlines due now at a steady rate (due-to-fired lag p50/p99 with
+#            LISTEN/NOTIFY, and with --poll-only), next to pgbench TPC-B on the same server with as many connections.
+#            Options: daemon [N] [pgbench seconds (default 15)] [durable|async (synchronous_commit off)].
+# Later modes are added as further cases below.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -129,13 +133,17 @@ bench_portfolio() {
 . Deploy/scripts/common.sh
 # shellcheck source=Deploy/scripts/bench-filings.sh
 . Deploy/scripts/bench-filings.sh
+# shellcheck source=Deploy/scripts/bench-daemon.sh
+. Deploy/scripts/bench-daemon.sh
 
 case "$mode" in
     rules) bench_rules "$@" ;;
     filings) bench_filings "$@" ;;
     portfolio) bench_portfolio "$@" ;;
+    daemon) bench_daemon "$@" ;;
     *)
-        echo "usage: Deploy/bench.sh rules [seconds] | filings [filings per phase] [durable|async] | portfolio [runs]" >&2
+        echo "usage: Deploy/bench.sh rules [seconds] | filings [filings per phase] [durable|async] | portfolio [runs]" \
+            "| daemon [deadlines] [pgbench seconds] [durable|async]" >&2
         exit 64
         ;;
 esac

@@ -26,25 +26,6 @@ CREATE INDEX workers_running_heartbeat_idx ON workers (heartbeat_at) WHERE state
 COMMENT ON TABLE workers IS
     'feftad processes: a unique id per start, heartbeat_at renewed every few seconds; dead when it stops renewing.';
 
--- A notification being delivered names its process. Delivery runs the notify command outside any transaction (it
--- may take seconds), so the claim is a column, not a row lock; only liveness releases it.
-ALTER TABLE notifications
-    ADD COLUMN claimed_by uuid REFERENCES workers (id) ON DELETE SET NULL,
-    ADD COLUMN claimed_at timestamptz,
-    ADD CONSTRAINT notifications_claim_check CHECK ((claimed_by IS NULL) = (claimed_at IS NULL));
-
-CREATE INDEX notifications_claimed_by_idx ON notifications (claimed_by) WHERE claimed_by IS NOT NULL;
-CREATE INDEX notifications_deliverable_idx ON notifications (next_attempt_at)
-    WHERE state IN ('pending', 'failed') AND claimed_by IS NULL;
-
--- A due deadline whose firing the workflow refuses (it no longer applies to the filing's state) is parked: the
--- daemon stops claiming it and reports it (metric feftad_firings_refused_total, an error log with its id).
-ALTER TABLE deadlines
-    ADD COLUMN parked_at timestamptz,
-    ADD COLUMN parked_reason text,
-    ADD CONSTRAINT deadlines_parked_check CHECK ((parked_at IS NULL) = (parked_reason IS NULL)),
-    ADD CONSTRAINT deadlines_parked_reason_length CHECK (char_length(parked_reason) <= 500);
-
 -- Re-screenings: one row per (issuer list version, ruleset version) in force, so each takes effect exactly once.
 CREATE TABLE rescreens (
     id                bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -70,3 +51,47 @@ CREATE UNIQUE INDEX rescreens_versions_key
 
 COMMENT ON TABLE rescreens IS
     'Each issuer list version and ruleset version pair that took effect, and the re-screening it caused.';
+
+-- The snapshot of holdings' obligations taken when a re-screening starts; the changes are the differences from it
+-- once the holdings are re-screened. Rows are deleted when the re-screening is done.
+CREATE TABLE rescreen_holdings (
+    rescreen_id     bigint NOT NULL REFERENCES rescreens (id) ON DELETE CASCADE,
+    investor_id     uuid   NOT NULL,
+    securities_code text   NOT NULL,
+    outcome         text   NOT NULL,
+    exemption_basis text,
+    conditions      text[] NOT NULL,
+    report_row      text,
+    PRIMARY KEY (rescreen_id, investor_id, securities_code)
+);
+
+-- A notification being delivered names its process. Delivery runs the notify command outside any transaction (it
+-- may take seconds), so the claim is a column, not a row lock; only liveness releases it.
+ALTER TABLE notifications
+    ADD COLUMN claimed_by uuid REFERENCES workers (id) ON DELETE RESTRICT,
+    ADD COLUMN claimed_at timestamptz,
+    ADD CONSTRAINT notifications_claim_check CHECK ((claimed_by IS NULL) = (claimed_at IS NULL));
+
+-- An obligation changed by a re-screening is announced once: one notification per (re-screening, subject), where
+-- the subject is `holding:<investor>:<securities code>` or `filing:<id>`.
+ALTER TABLE notifications
+    ADD COLUMN rescreen_id bigint REFERENCES rescreens (id) ON DELETE RESTRICT,
+    ADD COLUMN subject text,
+    ADD CONSTRAINT notifications_rescreen_subject_check CHECK ((rescreen_id IS NULL) = (subject IS NULL)),
+    ADD CONSTRAINT notifications_subject_length CHECK (char_length(subject) <= 200);
+
+CREATE UNIQUE INDEX notifications_rescreen_subject_key ON notifications (rescreen_id, subject)
+    WHERE rescreen_id IS NOT NULL;
+
+CREATE INDEX notifications_claimed_by_idx ON notifications (claimed_by) WHERE claimed_by IS NOT NULL;
+CREATE INDEX notifications_deliverable_idx ON notifications (next_attempt_at)
+    WHERE state IN ('pending', 'failed') AND claimed_by IS NULL;
+
+-- A due deadline whose firing the workflow refuses (it no longer applies to the filing's state) is parked: the
+-- daemon stops claiming it and reports it (metric feftad_firings_refused_total, an error log with its id).
+ALTER TABLE deadlines
+    ADD COLUMN parked_at timestamptz,
+    ADD COLUMN parked_reason text,
+    ADD CONSTRAINT deadlines_parked_check CHECK ((parked_at IS NULL) = (parked_reason IS NULL)),
+    ADD CONSTRAINT deadlines_parked_reason_length CHECK (char_length(parked_reason) <= 500);
+

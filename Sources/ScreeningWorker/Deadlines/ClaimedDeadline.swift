@@ -14,7 +14,7 @@ package struct ClaimedDeadline: Sendable, Hashable {
     package var due: LegalDate
     /// Today in Japan by the database clock: the event's effective date.
     package var today: LegalDate
-    /// How long it has been due: since its due date began in Japan, or since it was armed if later.
+    /// How long it has been due: since its firing day (`fires_on`) began in Japan, or since it was armed if later.
     package var lag: Duration
 
     /// Creates a claimed deadline.

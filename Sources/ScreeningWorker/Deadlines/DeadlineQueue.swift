@@ -7,11 +7,14 @@ import ScreeningStore
 
 /// The SQL of the `deadlines` queue: claiming one due deadline, parking a refused one, measuring the queue.
 ///
-/// "Due" is judged by the database clock as a legal date in Japan: `(now() AT TIME ZONE 'Asia/Tokyo')::date`, never
-/// the daemon's clock or time zone, so daemons on hosts with skewed clocks or other zones agree.
+/// "Due" is judged by the database clock as a legal date in Japan: a deadline is claimed once its `fires_on` (the
+/// first day it counts as reached: its due date, or the day after for a deadline to act, whose last day remains
+/// available) is on or before `(now() AT TIME ZONE 'Asia/Tokyo')::date`; never the daemon's clock or time zone, so
+/// daemons on hosts with skewed clocks or other zones agree.
 package enum DeadlineQueue {
-    /// Claims the earliest due pending deadline not locked by another transaction, locking its row until the
-    /// surrounding transaction ends.
+    /// Claims the earliest due pending deadline not locked by another transaction, locking its row and its
+    /// filing's row until the surrounding transaction ends (filing before deadline, the store's lock order; a filing
+    /// a case handler holds is skipped for now rather than waited for).
     ///
     /// - Returns: the deadline, or `nil` when nothing is due (or everything due is being fired by others).
     /// - Throws: ``PQError``.
@@ -19,12 +22,13 @@ package enum DeadlineQueue {
         let rows = try await session.query(
             """
             SELECT d.id, d.filing_id, d.kind, d.due, (now() AT TIME ZONE 'Asia/Tokyo')::date,
-                extract(epoch FROM now() - greatest(d.armed_at, d.due::timestamp AT TIME ZONE 'Asia/Tokyo'))::float8
-            FROM deadlines d
-            WHERE d.state = 'pending' AND d.parked_at IS NULL AND d.due <= (now() AT TIME ZONE 'Asia/Tokyo')::date
-            ORDER BY d.due, d.id
+                extract(epoch FROM now() - greatest(d.armed_at, d.fires_on::timestamp AT TIME ZONE 'Asia/Tokyo'))::float8
+            FROM deadlines d JOIN filings f ON f.id = d.filing_id
+            WHERE d.state = 'pending' AND d.parked_at IS NULL
+              AND d.fires_on <= (now() AT TIME ZONE 'Asia/Tokyo')::date
+            ORDER BY d.fires_on, d.id
             LIMIT 1
-            FOR UPDATE SKIP LOCKED
+            FOR UPDATE OF d, f SKIP LOCKED
             """, logger: logger
         ).decode((UUID, UUID, String, LegalDate, LegalDate, Double).self)
         guard let (id, filing, kindText, due, today, lag) = rows.first else { return nil }
@@ -63,7 +67,7 @@ package enum DeadlineQueue {
     package static func depth(_ session: DatabaseSession, logger: Logger) async throws -> Depth {
         let (due, pending, seconds) = try await session.query(
             """
-            SELECT count(*) FILTER (WHERE due <= (now() AT TIME ZONE 'Asia/Tokyo')::date), count(*),
+            SELECT count(*) FILTER (WHERE fires_on <= (now() AT TIME ZONE 'Asia/Tokyo')::date), count(*),
                 extract(epoch FROM date_trunc('day', now() AT TIME ZONE 'Asia/Tokyo') + interval '1 day'
                     - (now() AT TIME ZONE 'Asia/Tokyo'))::float8
             FROM deadlines WHERE state = 'pending' AND parked_at IS NULL

@@ -26,8 +26,8 @@ enum FaultFixture {
                     SELECT \(organisation), 'priorNotification', 'waiting', d - 40, d - 31, d - 1
                     FROM today, generate_series(1, \(count))
                     RETURNING id, organisation_id, waiting_ends_on)
-                INSERT INTO deadlines (filing_id, organisation_id, kind, due, basis, armed_at)
-                SELECT id, organisation_id, 'waitingPeriodEnd', waiting_ends_on, 'D2: Act 27(2)', now() - interval '31 days'
+                INSERT INTO deadlines (filing_id, organisation_id, kind, due, fires_on, basis, armed_at)
+                SELECT id, organisation_id, 'waitingPeriodEnd', waiting_ends_on, waiting_ends_on, 'D2: Act 27(2)', now() - interval '31 days'
                 FROM filings
                 """, logger: logger)
             return organisation
@@ -125,8 +125,8 @@ extension FaultFixture {
                     SELECT \(organisation), 'priorNotification', 'waiting', \(due) - 40, \(due) - 30, \(due)
                     FROM generate_series(1, \(count))
                     RETURNING id, organisation_id, waiting_ends_on)
-                INSERT INTO deadlines (filing_id, organisation_id, kind, due, basis, armed_at)
-                SELECT id, organisation_id, 'waitingPeriodEnd', waiting_ends_on, 'D2: Act 27(2)', now() - interval '31 days'
+                INSERT INTO deadlines (filing_id, organisation_id, kind, due, fires_on, basis, armed_at)
+                SELECT id, organisation_id, 'waitingPeriodEnd', waiting_ends_on, waiting_ends_on, 'D2: Act 27(2)', now() - interval '31 days'
                 FROM filings
                 """, logger: logger)
             return organisation

@@ -29,8 +29,8 @@ enum WorkerTestDatabase {
                     SELECT \(organisation), 'priorNotification', 'waiting', d - 40, d - 31, d + \(dueInDays)::int
                     FROM today, generate_series(1, \(count))
                     RETURNING id, organisation_id, waiting_ends_on)
-                INSERT INTO deadlines (filing_id, organisation_id, kind, due, basis, armed_at)
-                SELECT id, organisation_id, 'waitingPeriodEnd', waiting_ends_on, 'D2: Act 27(2)',
+                INSERT INTO deadlines (filing_id, organisation_id, kind, due, fires_on, basis, armed_at)
+                SELECT id, organisation_id, 'waitingPeriodEnd', waiting_ends_on, waiting_ends_on, 'D2: Act 27(2)',
                     now() - make_interval(days => \(armedDaysAgo)::int)
                 FROM filings
                 """, logger: db.logger)

@@ -1,0 +1,139 @@
+# `Deploy/bench.sh daemon`: feftad throughput and due-to-fired lag next to pgbench TPC-B. Sourced by bench.sh.
+# shellcheck shell=bash
+
+bench_daemon() {
+    local deadlines="${1:-5000}" pgbench_seconds="${2:-15}" commit="${3:-durable}"
+    # shellcheck source=Deploy/scripts/common.sh
+    . Deploy/scripts/common.sh
+    install_missing_packages postgresql postgresql-contrib libpq-dev pkg-config
+    machine
+    echo "building release binaries…"
+    swift build -c release --product feftad >/dev/null
+    swift build -c release --product fefta >/dev/null
+
+    local bindir workdir port url
+    bindir=$(find_pg_bindir)
+    workdir=$(mktemp -d "${TMPDIR:-/tmp}/fefta-bench.XXXXXX")
+    [ "$(id -u)" -eq 0 ] && chown postgres: "$workdir"
+    chmod 0700 "$workdir"
+    bench_daemon_cleanup() {
+        local pid
+        for pid in ${bench_daemon_pids:-}; do kill -9 "$pid" 2>/dev/null || true; done
+        run_as_server_user "$bindir/pg_ctl" stop -D "$workdir/data" -m immediate -w -s >/dev/null 2>&1 || true
+        rm -rf "$workdir"
+    }
+    trap bench_daemon_cleanup EXIT
+    run_as_server_user "$bindir/initdb" -D "$workdir/data" -U fefta --auth=trust --encoding=UTF8 --locale=C \
+        >"$workdir/initdb.log" 2>&1 || { cat "$workdir/initdb.log" >&2; exit 1; }
+    port=$((20000 + RANDOM % 40000))
+    # The server's defaults (fsync and synchronous commit on); only the network settings differ. With `async`,
+    # synchronous_commit is off (a commit does not wait for its WAL flush), for daemons and pgbench alike.
+    run_as_server_user tee -a "$workdir/data/postgresql.conf" >/dev/null <<CONF
+listen_addresses = '127.0.0.1'
+port = $port
+unix_socket_directories = '$workdir'
+max_connections = 100
+CONF
+    if [ "$commit" = "async" ]; then
+        echo "synchronous_commit = off" | run_as_server_user tee -a "$workdir/data/postgresql.conf" >/dev/null
+    fi
+    run_as_server_user "$bindir/pg_ctl" start -D "$workdir/data" -l "$workdir/server.log" -w -s >/dev/null
+    echo "server: $("$bindir/postgres" --version), fsync on, synchronous_commit $([ "$commit" = async ] && echo off || echo on), 127.0.0.1:$port"
+    echo
+
+    local sql="psql -X -q -t -A -v ON_ERROR_STOP=1"
+    bench_daemon_pids=""
+    local results=()
+    for daemons in 1 2 4; do
+        url="postgresql://fefta@127.0.0.1:$port/bench_$daemons"
+        $sql "postgresql://fefta@127.0.0.1:$port/postgres" -c "CREATE DATABASE bench_$daemons"
+        .build/release/fefta db migrate --database-url "$url" >/dev/null
+        $sql "$url" >/dev/null <<SQL
+INSERT INTO organisations (name) VALUES ('bench');
+WITH today AS (SELECT (now() AT TIME ZONE 'Asia/Tokyo')::date AS d),
+filings AS (
+    INSERT INTO filings (organisation_id, kind, state, filed_on, accepted_on, waiting_ends_on)
+    SELECT (SELECT id FROM organisations), 'priorNotification', 'waiting', d - 40, d - 31, d - 1
+    FROM today, generate_series(1, $deadlines)
+    RETURNING id, organisation_id, waiting_ends_on)
+INSERT INTO deadlines (filing_id, organisation_id, kind, due, fires_on, basis, armed_at)
+SELECT id, organisation_id, 'waitingPeriodEnd', waiting_ends_on, waiting_ends_on, 'D2: Act 27(2)', now() - interval '31 days'
+FROM filings;
+VACUUM ANALYZE;
+SQL
+        # Burn-down: N daemons fire every due deadline; throughput from the first to the last firing (database clock).
+        bench_daemon_pids=""
+        for _ in $(seq "$daemons"); do
+            .build/release/feftad --database-url "$url" --poll-interval 1s --log-level warning \
+                2>>"$workdir/feftad.log" &
+            bench_daemon_pids="$bench_daemon_pids $!"
+        done
+        until [ "$($sql "$url" -c "SELECT count(*) FROM deadlines WHERE state = 'pending'")" = "0" ]; do sleep 0.2; done
+        local rate
+        rate=$($sql "$url" -c "SELECT round(count(*) / extract(epoch FROM max(fired_at) - min(fired_at)))
+            FROM deadlines WHERE state = 'fired'")
+        # Lag: with the daemons idle and listening, arm 200 deadlines due today, one transaction and NOTIFY each,
+        # every 25 ms (as the store does when a transition arms a deadline); lag = fired_at - armed_at.
+        local lag
+        lag=$(bench_daemon_arm_and_measure "$url" "$sql")
+        local pid
+        for pid in $bench_daemon_pids; do kill -TERM "$pid"; done
+        for pid in $bench_daemon_pids; do wait "$pid" || true; done
+        bench_daemon_pids=""
+
+        # pgbench TPC-B with as many connections, same server, scale 10 (no branch-row contention below 10).
+        $sql "postgresql://fefta@127.0.0.1:$port/postgres" -c "CREATE DATABASE pgbench_$daemons"
+        pgbench -i -q -s 10 "postgresql://fefta@127.0.0.1:$port/pgbench_$daemons" >/dev/null 2>&1
+        local tps
+        tps=$(pgbench -c "$daemons" -j "$daemons" -T "$pgbench_seconds" -M extended \
+            "postgresql://fefta@127.0.0.1:$port/pgbench_$daemons" 2>/dev/null \
+            | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1)
+        results+=("$daemons|$rate|$lag|$tps")
+    done
+
+    # Poll-only lag for comparison (1 daemon, poll interval 1 s: the fallback when LISTEN is unavailable).
+    url="postgresql://fefta@127.0.0.1:$port/bench_1"
+    .build/release/feftad --database-url "$url" --poll-interval 1s --poll-only --log-level warning \
+        2>>"$workdir/feftad.log" &
+    bench_daemon_pids="$!"
+    sleep 1
+    local poll_lag
+    poll_lag=$(bench_daemon_arm_and_measure "$url" "$sql")
+    kill -TERM "$bench_daemon_pids"; wait "$bench_daemon_pids" || true
+    bench_daemon_pids=""
+
+    echo "deadlines fired per run: $deadlines (each one transaction: claim, event, filing, deadline, NOTIFY)"
+    printf '%-8s | %-14s | %-22s | %-26s | %s\n' daemons "transitions/s" "lag p50 / p99 (LISTEN)" \
+        "pgbench TPC-B tps (same -c)" "ratio"
+    local row
+    for row in "${results[@]}"; do
+        IFS='|' read -r n rate lag tps <<<"$row"
+        printf '%-8s | %-14s | %-22s | %-26s | %s\n' "$n" "$rate" "$lag" "$tps" \
+            "$(awk -v a="$rate" -v b="$tps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')"
+    done
+    echo "poll-only (1 daemon, --poll-interval 1s): lag p50 / p99 $poll_lag"
+}
+
+# Arms 200 deadlines due now, one transaction with NOTIFY each, 25 ms apart, waits for them to fire and prints
+# "p50 / p99" of fired_at - armed_at in milliseconds.
+bench_daemon_arm_and_measure() {
+    local url="$1" sql="$2"
+    local marker
+    marker=$($sql "$url" -c "SELECT now()")
+    for _ in $(seq 200); do
+        echo "BEGIN;
+WITH f AS (INSERT INTO filings (organisation_id, kind, state, filed_on, accepted_on, waiting_ends_on)
+    SELECT (SELECT id FROM organisations LIMIT 1), 'priorNotification', 'waiting', d - 40, d - 31, d
+    FROM (SELECT (now() AT TIME ZONE 'Asia/Tokyo')::date AS d) t RETURNING id, organisation_id, waiting_ends_on)
+INSERT INTO deadlines (filing_id, organisation_id, kind, due, fires_on, basis) SELECT id, organisation_id,
+    'waitingPeriodEnd', waiting_ends_on, waiting_ends_on, 'D2: Act 27(2)' FROM f;
+SELECT pg_notify('fefta_wakeup', '{\"kind\":\"deadlineArmed\"}');
+COMMIT;
+SELECT pg_sleep(0.025);"
+    done | $sql "$url" >/dev/null
+    until [ "$($sql "$url" -c "SELECT count(*) FROM deadlines WHERE state = 'pending'")" = "0" ]; do sleep 0.1; done
+    $sql "$url" -c "SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM fired_at - armed_at))
+            * 1000) || ' ms / ' || round(percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM
+            fired_at - armed_at)) * 1000) || ' ms'
+        FROM deadlines WHERE armed_at > '$marker'"
+}
