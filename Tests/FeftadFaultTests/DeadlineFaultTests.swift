@@ -8,40 +8,115 @@ import Testing
     import Darwin
 #endif
 
-/// The built `feftad` against a PostgreSQL server of the test's own: races, kills, restarts, shutdowns.
-///
-/// Each test seeds filings whose waiting period has ended (a `waitingPeriodEnd` deadline due yesterday in Japan),
-/// runs real daemon processes, disturbs them, and checks every deadline fired exactly once: deadline `fired`, the
-/// filing `cleared`, exactly one `waitingPeriodElapsed` event, and nothing half-done.
-@Suite(.serialized) struct DeadlineFaultTests {
-    /// Flags every daemon in these tests gets besides the database.
-    static let quickFlags = ["--poll-interval", "1s", "--log-level", "info"]
+extension FeftadFaults {
+    /// The built `feftad` against a PostgreSQL server of the test's own: races, kills, restarts, shutdowns.
+    ///
+    /// Each test seeds filings whose waiting period has ended (a `waitingPeriodEnd` deadline due yesterday in Japan),
+    /// runs real daemon processes, disturbs them, and checks every deadline fired exactly once: deadline `fired`, the
+    /// filing `cleared`, exactly one `waitingPeriodElapsed` event, and nothing half-done.
+    @Suite(.serialized) struct DeadlineFaultTests {
+        /// Flags every daemon in these tests gets besides the database.
+        static let quickFlags = ["--poll-interval", "1s", "--log-level", "info"]
 
-    static func start(_ server: ThrowawayServer, _ extra: [String] = []) throws -> DaemonProcess {
-        try DaemonProcess(
-            ["--database-url", server.url] + quickFlags + extra, logDirectory: server.folder)
-    }
+        static func start(_ server: ThrowawayServer, _ extra: [String] = []) throws -> DaemonProcess {
+            try DaemonProcess(
+                ["--database-url", server.url] + quickFlags + extra, logDirectory: server.folder)
+        }
 
-    @Test(.timeLimit(.minutes(4)))
-    func threeDaemonsRacingOverTenThousandDueDeadlinesFireEachExactlyOnce() async throws {
-        try await ThrowawayServer.withServer { server in
-            try await server.createDatabase()
-            try await server.withPool { pool in
-                let organisation = try await FaultFixture.seedDueWaitingPeriods(10_000, pool: pool)
-                let daemons = try (1...3).map { _ in try Self.start(server) }
-                defer { daemons.forEach { $0.killIfRunning() } }
-                let done = try await FaultFixture.waitUntil(timeout: .seconds(200)) {
-                    try await FaultFixture.firings(of: organisation, pool: pool).pending == 0
+        @Test(.timeLimit(.minutes(4)))
+        func threeDaemonsRacingOverTenThousandDueDeadlinesFireEachExactlyOnce() async throws {
+            try await ThrowawayServer.withServer { server in
+                try await server.createDatabase()
+                try await server.withPool { pool in
+                    let organisation = try await FaultFixture.seedDueWaitingPeriods(10_000, pool: pool)
+                    let daemons = try (1...3).map { _ in try Self.start(server) }
+                    defer { daemons.forEach { $0.killIfRunning() } }
+                    let done = try await FaultFixture.waitUntil(timeout: .seconds(200)) {
+                        try await FaultFixture.firings(of: organisation, pool: pool).pending == 0
+                    }
+                    let firings = try await FaultFixture.firings(of: organisation, pool: pool)
+                    #expect(done, "not all deadlines fired: \(firings)")
+                    #expect(
+                        firings
+                            == .init(pending: 0, fired: 10_000, events: 10_000, filingsWithOneEvent: 10_000, cleared: 10_000))
+                    #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
+                    // Every daemon took part (the row locks shared the work rather than serialising it on one).
+                    for daemon in daemons {
+                        #expect(daemon.log.contains("deadline fired"), "a daemon fired nothing: \(daemon.log.suffix(2000))")
+                        daemon.send(SIGTERM)
+                    }
+                    for daemon in daemons {
+                        #expect(await daemon.waitForExit(timeout: .seconds(10)) == 0, "\(daemon.log.suffix(2000))")
+                    }
                 }
-                let firings = try await FaultFixture.firings(of: organisation, pool: pool)
-                #expect(done, "not all deadlines fired: \(firings)")
-                #expect(
-                    firings
-                        == .init(pending: 0, fired: 10_000, events: 10_000, filingsWithOneEvent: 10_000, cleared: 10_000))
-                #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
-                // Every daemon took part (the row locks shared the work rather than serialising it on one).
+            }
+        }
+
+        @Test(.timeLimit(.minutes(3)))
+        func aDaemonKilledMidBatchLosesAndDoublesNothingAfterARestart() async throws {
+            try await ThrowawayServer.withServer { server in
+                try await server.createDatabase()
+                try await server.withPool { pool in
+                    let organisation = try await FaultFixture.seedDueWaitingPeriods(3_000, pool: pool)
+                    let first = try Self.start(server)
+                    defer { first.killIfRunning() }
+                    let started = try await FaultFixture.waitUntil(timeout: .seconds(60)) {
+                        try await FaultFixture.firings(of: organisation, pool: pool).fired >= 300
+                    }
+                    #expect(started)
+                    first.send(SIGKILL)
+                    #expect(await first.waitForExit(timeout: .seconds(5)) == 128 + SIGKILL)
+                    let afterKill = try await FaultFixture.firings(of: organisation, pool: pool)
+                    #expect(afterKill.pending > 0, "the kill came too late to interrupt anything: \(afterKill)")
+                    #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
+
+                    let second = try Self.start(server)
+                    defer { second.killIfRunning() }
+                    let done = try await FaultFixture.waitUntil(timeout: .seconds(120)) {
+                        try await FaultFixture.firings(of: organisation, pool: pool).pending == 0
+                    }
+                    #expect(done)
+                    #expect(
+                        try await FaultFixture.firings(of: organisation, pool: pool)
+                            == .init(pending: 0, fired: 3_000, events: 3_000, filingsWithOneEvent: 3_000, cleared: 3_000))
+                    #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
+                    second.send(SIGTERM)
+                    #expect(await second.waitForExit(timeout: .seconds(10)) == 0)
+                }
+            }
+        }
+
+        @Test(.timeLimit(.minutes(3)))
+        func daemonsReconnectAndFinishWhenPostgreSQLRestarts() async throws {
+            try await ThrowawayServer.withServer { server in
+                try await server.createDatabase()
+                let organisation = try await server.withPool { pool in
+                    try await FaultFixture.seedDueWaitingPeriods(4_000, pool: pool)
+                }
+                let daemons = try (1...2).map { _ in try Self.start(server) }
+                defer { daemons.forEach { $0.killIfRunning() } }
+                let started = try await server.withPool { pool in
+                    try await FaultFixture.waitUntil(timeout: .seconds(60)) {
+                        try await FaultFixture.firings(of: organisation, pool: pool).fired >= 300
+                    }
+                }
+                #expect(started)
+                // A crash (immediate shutdown: no checkpoint, every session cut), then the server comes back.
+                try await server.stop(mode: "immediate")
+                try await Task.sleep(for: .milliseconds(500))
+                try await server.start()
+                try await server.withPool { pool in
+                    let done = try await FaultFixture.waitUntil(timeout: .seconds(120)) {
+                        try await FaultFixture.firings(of: organisation, pool: pool).pending == 0
+                    }
+                    #expect(done)
+                    #expect(
+                        try await FaultFixture.firings(of: organisation, pool: pool)
+                            == .init(pending: 0, fired: 4_000, events: 4_000, filingsWithOneEvent: 4_000, cleared: 4_000))
+                    #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
+                }
                 for daemon in daemons {
-                    #expect(daemon.log.contains("deadline fired"), "a daemon fired nothing: \(daemon.log.suffix(2000))")
+                    #expect(daemon.isRunning, "a daemon exited when the server restarted: \(daemon.log.suffix(2000))")
                     daemon.send(SIGTERM)
                 }
                 for daemon in daemons {
@@ -49,119 +124,46 @@ import Testing
                 }
             }
         }
-    }
 
-    @Test(.timeLimit(.minutes(3)))
-    func aDaemonKilledMidBatchLosesAndDoublesNothingAfterARestart() async throws {
-        try await ThrowawayServer.withServer { server in
-            try await server.createDatabase()
-            try await server.withPool { pool in
-                let organisation = try await FaultFixture.seedDueWaitingPeriods(3_000, pool: pool)
-                let first = try Self.start(server)
-                defer { first.killIfRunning() }
-                let started = try await FaultFixture.waitUntil(timeout: .seconds(60)) {
-                    try await FaultFixture.firings(of: organisation, pool: pool).fired >= 300
+        @Test(.timeLimit(.minutes(3)))
+        func sigtermDuringWorkExitsZeroWithinTenSecondsAndLeavesNothingHalfDone() async throws {
+            try await ThrowawayServer.withServer { server in
+                try await server.createDatabase()
+                try await server.withPool { pool in
+                    let organisation = try await FaultFixture.seedDueWaitingPeriods(5_000, pool: pool)
+                    let daemon = try Self.start(server)
+                    defer { daemon.killIfRunning() }
+                    let started = try await FaultFixture.waitUntil(timeout: .seconds(60)) {
+                        try await FaultFixture.firings(of: organisation, pool: pool).fired >= 200
+                    }
+                    #expect(started)
+                    let signalled = ContinuousClock.now
+                    daemon.send(SIGTERM)
+                    let status = await daemon.waitForExit(timeout: .seconds(10))
+                    #expect(status == 0, "exit \(String(describing: status)): \(daemon.log.suffix(2000))")
+                    #expect(ContinuousClock.now - signalled < .seconds(10))
+                    let firings = try await FaultFixture.firings(of: organisation, pool: pool)
+                    #expect(firings.pending > 0, "SIGTERM came after the work was done: \(firings)")
+                    #expect(firings.fired == firings.events && firings.fired == firings.cleared)
+                    #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
+                    #expect(daemon.log.contains("worker stopped"))
                 }
-                #expect(started)
-                first.send(SIGKILL)
-                #expect(await first.waitForExit(timeout: .seconds(5)) == 128 + SIGKILL)
-                let afterKill = try await FaultFixture.firings(of: organisation, pool: pool)
-                #expect(afterKill.pending > 0, "the kill came too late to interrupt anything: \(afterKill)")
-                #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
-
-                let second = try Self.start(server)
-                defer { second.killIfRunning() }
-                let done = try await FaultFixture.waitUntil(timeout: .seconds(120)) {
-                    try await FaultFixture.firings(of: organisation, pool: pool).pending == 0
-                }
-                #expect(done)
-                #expect(
-                    try await FaultFixture.firings(of: organisation, pool: pool)
-                        == .init(pending: 0, fired: 3_000, events: 3_000, filingsWithOneEvent: 3_000, cleared: 3_000))
-                #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
-                second.send(SIGTERM)
-                #expect(await second.waitForExit(timeout: .seconds(10)) == 0)
             }
         }
-    }
 
-    @Test(.timeLimit(.minutes(3)))
-    func daemonsReconnectAndFinishWhenPostgreSQLRestarts() async throws {
-        try await ThrowawayServer.withServer { server in
-            try await server.createDatabase()
-            let organisation = try await server.withPool { pool in
-                try await FaultFixture.seedDueWaitingPeriods(4_000, pool: pool)
-            }
-            let daemons = try (1...2).map { _ in try Self.start(server) }
-            defer { daemons.forEach { $0.killIfRunning() } }
-            let started = try await server.withPool { pool in
-                try await FaultFixture.waitUntil(timeout: .seconds(60)) {
-                    try await FaultFixture.firings(of: organisation, pool: pool).fired >= 300
+        @Test(.timeLimit(.minutes(2)))
+        func onceFiresEverythingDueAndExitsZero() async throws {
+            try await ThrowawayServer.withServer { server in
+                try await server.createDatabase()
+                try await server.withPool { pool in
+                    let organisation = try await FaultFixture.seedDueWaitingPeriods(500, pool: pool)
+                    let daemon = try Self.start(server, ["--once"])
+                    defer { daemon.killIfRunning() }
+                    #expect(await daemon.waitForExit(timeout: .seconds(60)) == 0, "\(daemon.log.suffix(2000))")
+                    #expect(
+                        try await FaultFixture.firings(of: organisation, pool: pool)
+                            == .init(pending: 0, fired: 500, events: 500, filingsWithOneEvent: 500, cleared: 500))
                 }
-            }
-            #expect(started)
-            // A crash (immediate shutdown: no checkpoint, every session cut), then the server comes back.
-            try await server.stop(mode: "immediate")
-            try await Task.sleep(for: .milliseconds(500))
-            try await server.start()
-            try await server.withPool { pool in
-                let done = try await FaultFixture.waitUntil(timeout: .seconds(120)) {
-                    try await FaultFixture.firings(of: organisation, pool: pool).pending == 0
-                }
-                #expect(done)
-                #expect(
-                    try await FaultFixture.firings(of: organisation, pool: pool)
-                        == .init(pending: 0, fired: 4_000, events: 4_000, filingsWithOneEvent: 4_000, cleared: 4_000))
-                #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
-            }
-            for daemon in daemons {
-                #expect(daemon.isRunning, "a daemon exited when the server restarted: \(daemon.log.suffix(2000))")
-                daemon.send(SIGTERM)
-            }
-            for daemon in daemons {
-                #expect(await daemon.waitForExit(timeout: .seconds(10)) == 0, "\(daemon.log.suffix(2000))")
-            }
-        }
-    }
-
-    @Test(.timeLimit(.minutes(3)))
-    func sigtermDuringWorkExitsZeroWithinTenSecondsAndLeavesNothingHalfDone() async throws {
-        try await ThrowawayServer.withServer { server in
-            try await server.createDatabase()
-            try await server.withPool { pool in
-                let organisation = try await FaultFixture.seedDueWaitingPeriods(5_000, pool: pool)
-                let daemon = try Self.start(server)
-                defer { daemon.killIfRunning() }
-                let started = try await FaultFixture.waitUntil(timeout: .seconds(60)) {
-                    try await FaultFixture.firings(of: organisation, pool: pool).fired >= 200
-                }
-                #expect(started)
-                let signalled = ContinuousClock.now
-                daemon.send(SIGTERM)
-                let status = await daemon.waitForExit(timeout: .seconds(10))
-                #expect(status == 0, "exit \(String(describing: status)): \(daemon.log.suffix(2000))")
-                #expect(ContinuousClock.now - signalled < .seconds(10))
-                let firings = try await FaultFixture.firings(of: organisation, pool: pool)
-                #expect(firings.pending > 0, "SIGTERM came after the work was done: \(firings)")
-                #expect(firings.fired == firings.events && firings.fired == firings.cleared)
-                #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
-                #expect(daemon.log.contains("worker stopped"))
-            }
-        }
-    }
-
-    @Test(.timeLimit(.minutes(2)))
-    func onceFiresEverythingDueAndExitsZero() async throws {
-        try await ThrowawayServer.withServer { server in
-            try await server.createDatabase()
-            try await server.withPool { pool in
-                let organisation = try await FaultFixture.seedDueWaitingPeriods(500, pool: pool)
-                let daemon = try Self.start(server, ["--once"])
-                defer { daemon.killIfRunning() }
-                #expect(await daemon.waitForExit(timeout: .seconds(60)) == 0, "\(daemon.log.suffix(2000))")
-                #expect(
-                    try await FaultFixture.firings(of: organisation, pool: pool)
-                        == .init(pending: 0, fired: 500, events: 500, filingsWithOneEvent: 500, cleared: 500))
             }
         }
     }

@@ -8,94 +8,96 @@ import Testing
     import Darwin
 #endif
 
-/// The LISTEN connection killed under a running `feftad`: polling keeps firing, the listener comes back.
-@Suite struct ListenerFaultTests {
-    /// The listener's backend (application name `fefta`; the daemon's pool is `feftad`, the tests' `fefta-test`).
-    static func listenerBackends(_ pool: DatabasePool) async throws -> [Int32] {
-        try await pool.withConnection(logger: FaultFixture.logger) { session in
-            try await session.query(
-                "SELECT pid FROM pg_stat_activity WHERE application_name = 'fefta' AND datname = 'fefta'",
-                logger: FaultFixture.logger
-            ).decode(Int32.self)
+extension FeftadFaults {
+    /// The LISTEN connection killed under a running `feftad`: polling keeps firing, the listener comes back.
+    @Suite struct ListenerFaultTests {
+        /// The listener's backend (application name `fefta`; the daemon's pool is `feftad`, the tests' `fefta-test`).
+        static func listenerBackends(_ pool: DatabasePool) async throws -> [Int32] {
+            try await pool.withConnection(logger: FaultFixture.logger) { session in
+                try await session.query(
+                    "SELECT pid FROM pg_stat_activity WHERE application_name = 'fefta' AND datname = 'fefta'",
+                    logger: FaultFixture.logger
+                ).decode(Int32.self)
+            }
         }
-    }
 
-    static func metricsPort(in log: String) -> Int? {
-        guard let range = log.range(of: #"http\.port=(\d+)"#, options: .regularExpression) else { return nil }
-        return Int(log[range].dropFirst("http.port=".count))
-    }
+        static func metricsPort(in log: String) -> Int? {
+            guard let range = log.range(of: #"http\.port=(\d+)"#, options: .regularExpression) else { return nil }
+            return Int(log[range].dropFirst("http.port=".count))
+        }
 
-    @Test(.timeLimit(.minutes(2)))
-    func pollingFiresWhileTheListenerIsDownAndTheListenerComesBack() async throws {
-        try await ThrowawayServer.withServer { server in
-            try await server.createDatabase()
-            try await server.withPool { pool in
-                let daemon = try DaemonProcess(
-                    ["--database-url", server.url, "--poll-interval", "2s", "--heartbeat-interval", "1s",
-                     "--metrics-port", "0"], logDirectory: server.folder)
-                defer { daemon.killIfRunning() }
-                var listener: [Int32] = []
-                #expect(try await FaultFixture.waitUntil(timeout: .seconds(20)) {
-                    listener = try await Self.listenerBackends(pool)
-                    return listener.count == 1 && Self.metricsPort(in: daemon.log) != nil
-                }, "\(daemon.log.suffix(2000))")
-                let port = try #require(Self.metricsPort(in: daemon.log))
-                #expect(try HTTPGet.fetch(port: port, path: "/healthz").status == 200)
+        @Test(.timeLimit(.minutes(2)))
+        func pollingFiresWhileTheListenerIsDownAndTheListenerComesBack() async throws {
+            try await ThrowawayServer.withServer { server in
+                try await server.createDatabase()
+                try await server.withPool { pool in
+                    let daemon = try DaemonProcess(
+                        ["--database-url", server.url, "--poll-interval", "2s", "--heartbeat-interval", "1s",
+                         "--metrics-port", "0"], logDirectory: server.folder)
+                    defer { daemon.killIfRunning() }
+                    var listener: [Int32] = []
+                    #expect(try await FaultFixture.waitUntil(timeout: .seconds(20)) {
+                        listener = try await Self.listenerBackends(pool)
+                        return listener.count == 1 && Self.metricsPort(in: daemon.log) != nil
+                    }, "\(daemon.log.suffix(2000))")
+                    let port = try #require(Self.metricsPort(in: daemon.log))
+                    #expect(try HTTPGet.fetch(port: port, path: "/healthz").status == 200)
 
-                // Keep the listener down (every reconnection is terminated at once) while deadlines fall due without
-                // a NOTIFY: only polling can find them.
-                let fired = try await withThrowingTaskGroup(of: Bool.self) { group in
-                    group.addTask {
-                        try await server.withPool(connections: 1) { killer in
-                            while !Task.isCancelled {
-                                try await killer.withConnection(logger: FaultFixture.logger) { session in
-                                    try await session.query(
-                                        """
-                                        SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-                                        WHERE application_name = 'fefta' AND datname = 'fefta'
-                                        """, logger: FaultFixture.logger)
+                    // Keep the listener down (every reconnection is terminated at once) while deadlines fall due without
+                    // a NOTIFY: only polling can find them.
+                    let fired = try await withThrowingTaskGroup(of: Bool.self) { group in
+                        group.addTask {
+                            try await server.withPool(connections: 1) { killer in
+                                while !Task.isCancelled {
+                                    try await killer.withConnection(logger: FaultFixture.logger) { session in
+                                        try await session.query(
+                                            """
+                                            SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                                            WHERE application_name = 'fefta' AND datname = 'fefta'
+                                            """, logger: FaultFixture.logger)
+                                    }
+                                    try? await Task.sleep(for: .milliseconds(50))
                                 }
-                                try? await Task.sleep(for: .milliseconds(50))
                             }
+                            return true
                         }
-                        return true
+                        try await Task.sleep(for: .milliseconds(200))
+                        let organisation = try await FaultFixture.seedDueWaitingPeriods(5, pool: pool)
+                        let fired = try await FaultFixture.waitUntil(timeout: .seconds(15)) {
+                            try await FaultFixture.firings(of: organisation, pool: pool).fired == 5
+                        }
+                        group.cancelAll()
+                        return fired
                     }
-                    try await Task.sleep(for: .milliseconds(200))
-                    let organisation = try await FaultFixture.seedDueWaitingPeriods(5, pool: pool)
-                    let fired = try await FaultFixture.waitUntil(timeout: .seconds(15)) {
-                        try await FaultFixture.firings(of: organisation, pool: pool).fired == 5
+                    #expect(fired, "\(daemon.log.suffix(2000))")
+                    var reconnected: [Int32] = []
+                    #expect(try await FaultFixture.waitUntil(timeout: .seconds(20)) {
+                        reconnected = try await Self.listenerBackends(pool)
+                        return reconnected.count == 1 && reconnected != listener
+                    })
+                    #expect(try await FaultFixture.waitUntil(timeout: .seconds(10)) {
+                        let metrics = try HTTPGet.fetch(port: port, path: "/metrics").body
+                        return (HTTPGet.metric("feftad_listener_connections_total", in: metrics) ?? 0) >= 2
+                    })
+                    // The new listener receives NOTIFY again.
+                    let before = HTTPGet.metric(
+                        "feftad_wakeups_notified_total", in: try HTTPGet.fetch(port: port, path: "/metrics").body) ?? 0
+                    try await pool.withConnection(logger: FaultFixture.logger) { session in
+                        try await session.query(
+                            "SELECT pg_notify('fefta_wakeup', '{\"kind\":\"test\"}')", logger: FaultFixture.logger)
                     }
-                    group.cancelAll()
-                    return fired
-                }
-                #expect(fired, "\(daemon.log.suffix(2000))")
-                var reconnected: [Int32] = []
-                #expect(try await FaultFixture.waitUntil(timeout: .seconds(20)) {
-                    reconnected = try await Self.listenerBackends(pool)
-                    return reconnected.count == 1 && reconnected != listener
-                })
-                #expect(try await FaultFixture.waitUntil(timeout: .seconds(10)) {
+                    #expect(try await FaultFixture.waitUntil(timeout: .seconds(10)) {
+                        let metrics = try HTTPGet.fetch(port: port, path: "/metrics").body
+                        return (HTTPGet.metric("feftad_wakeups_notified_total", in: metrics) ?? 0) > before
+                    })
                     let metrics = try HTTPGet.fetch(port: port, path: "/metrics").body
-                    return (HTTPGet.metric("feftad_listener_connections_total", in: metrics) ?? 0) >= 2
-                })
-                // The new listener receives NOTIFY again.
-                let before = HTTPGet.metric(
-                    "feftad_wakeups_notified_total", in: try HTTPGet.fetch(port: port, path: "/metrics").body) ?? 0
-                try await pool.withConnection(logger: FaultFixture.logger) { session in
-                    try await session.query(
-                        "SELECT pg_notify('fefta_wakeup', '{\"kind\":\"test\"}')", logger: FaultFixture.logger)
+                    #expect(HTTPGet.metric("feftad_deadlines_fired_total", in: metrics) == 5)
+                    #expect(metrics.contains("feftad_due_to_fired_lag_seconds_bucket"))
+                    #expect(metrics.contains("feftad_claim_latency_seconds_count 5"))
+                    #expect(try HTTPGet.fetch(port: port, path: "/nope").status == 404)
+                    daemon.send(SIGTERM)
+                    #expect(await daemon.waitForExit(timeout: .seconds(10)) == 0)
                 }
-                #expect(try await FaultFixture.waitUntil(timeout: .seconds(10)) {
-                    let metrics = try HTTPGet.fetch(port: port, path: "/metrics").body
-                    return (HTTPGet.metric("feftad_wakeups_notified_total", in: metrics) ?? 0) > before
-                })
-                let metrics = try HTTPGet.fetch(port: port, path: "/metrics").body
-                #expect(HTTPGet.metric("feftad_deadlines_fired_total", in: metrics) == 5)
-                #expect(metrics.contains("feftad_due_to_fired_lag_seconds_bucket"))
-                #expect(metrics.contains("feftad_claim_latency_seconds_count 5"))
-                #expect(try HTTPGet.fetch(port: port, path: "/nope").status == 404)
-                daemon.send(SIGTERM)
-                #expect(await daemon.waitForExit(timeout: .seconds(10)) == 0)
             }
         }
     }
