@@ -11,7 +11,8 @@ bench_daemon() {
     swift build -c release --product feftad >/dev/null
     swift build -c release --product fefta >/dev/null
 
-    local bindir workdir port url
+    local port url
+    # Global (not local): the EXIT trap runs after this function has returned.
     bindir=$(find_pg_bindir)
     workdir=$(mktemp -d "${TMPDIR:-/tmp}/fefta-bench.XXXXXX")
     [ "$(id -u)" -eq 0 ] && chown postgres: "$workdir"
