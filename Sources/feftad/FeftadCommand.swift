@@ -123,7 +123,8 @@ struct FeftadCommand: AsyncParsableCommand {
         do {
             let summary = try await worker.runOnce()
             logger.info(
-                "done", metadata: [
+                "done",
+                metadata: [
                     "deadlines.fired": "\(summary.deadlines)", "reminders.queued": "\(summary.reminders)",
                     "notifications.attempted": "\(summary.deliveries)",
                 ])

@@ -30,7 +30,7 @@ extension FeftadFaults {
                 try await server.withPool { pool in
                     let organisation = try await FaultFixture.seedDueWaitingPeriods(10_000, pool: pool)
                     let daemons = try (1...3).map { _ in try Self.start(server) }
-                    defer { daemons.forEach { $0.killIfRunning() } }
+                    defer { for daemon in daemons { daemon.killIfRunning() } }
                     let done = try await FaultFixture.waitUntil(timeout: .seconds(200)) {
                         try await FaultFixture.firings(of: organisation, pool: pool).pending == 0
                     }
@@ -38,11 +38,14 @@ extension FeftadFaults {
                     #expect(done, "not all deadlines fired: \(firings)")
                     #expect(
                         firings
-                            == .init(pending: 0, fired: 10_000, events: 10_000, filingsWithOneEvent: 10_000, cleared: 10_000))
+                            == .init(
+                                pending: 0, fired: 10_000, events: 10_000, filingsWithOneEvent: 10_000, cleared: 10_000)
+                    )
                     #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
                     // Every daemon took part (the row locks shared the work rather than serialising it on one).
                     for daemon in daemons {
-                        #expect(daemon.log.contains("deadline fired"), "a daemon fired nothing: \(daemon.log.suffix(2000))")
+                        #expect(
+                            daemon.log.contains("deadline fired"), "a daemon fired nothing: \(daemon.log.suffix(2000))")
                         daemon.send(SIGTERM)
                     }
                     for daemon in daemons {
@@ -78,7 +81,8 @@ extension FeftadFaults {
                     #expect(done)
                     #expect(
                         try await FaultFixture.firings(of: organisation, pool: pool)
-                            == .init(pending: 0, fired: 3_000, events: 3_000, filingsWithOneEvent: 3_000, cleared: 3_000))
+                            == .init(
+                                pending: 0, fired: 3_000, events: 3_000, filingsWithOneEvent: 3_000, cleared: 3_000))
                     #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
                     second.send(SIGTERM)
                     #expect(await second.waitForExit(timeout: .seconds(10)) == 0)
@@ -94,7 +98,7 @@ extension FeftadFaults {
                     try await FaultFixture.seedDueWaitingPeriods(4_000, pool: pool)
                 }
                 let daemons = try (1...2).map { _ in try Self.start(server) }
-                defer { daemons.forEach { $0.killIfRunning() } }
+                defer { for daemon in daemons { daemon.killIfRunning() } }
                 let started = try await server.withPool { pool in
                     try await FaultFixture.waitUntil(timeout: .seconds(60)) {
                         try await FaultFixture.firings(of: organisation, pool: pool).fired >= 300
@@ -112,7 +116,8 @@ extension FeftadFaults {
                     #expect(done)
                     #expect(
                         try await FaultFixture.firings(of: organisation, pool: pool)
-                            == .init(pending: 0, fired: 4_000, events: 4_000, filingsWithOneEvent: 4_000, cleared: 4_000))
+                            == .init(
+                                pending: 0, fired: 4_000, events: 4_000, filingsWithOneEvent: 4_000, cleared: 4_000))
                     #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
                 }
                 for daemon in daemons {

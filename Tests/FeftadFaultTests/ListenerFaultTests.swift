@@ -32,14 +32,17 @@ extension FeftadFaults {
                 try await server.createDatabase()
                 try await server.withPool { pool in
                     let daemon = try DaemonProcess(
-                        ["--database-url", server.url, "--poll-interval", "2s", "--heartbeat-interval", "1s",
-                         "--metrics-port", "0"], logDirectory: server.folder)
+                        [
+                            "--database-url", server.url, "--poll-interval", "2s", "--heartbeat-interval", "1s",
+                            "--metrics-port", "0",
+                        ], logDirectory: server.folder)
                     defer { daemon.killIfRunning() }
                     var listener: [Int32] = []
-                    #expect(try await FaultFixture.waitUntil(timeout: .seconds(20)) {
-                        listener = try await Self.listenerBackends(pool)
-                        return listener.count == 1 && Self.metricsPort(in: daemon.log) != nil
-                    }, "\(daemon.log.suffix(2000))")
+                    #expect(
+                        try await FaultFixture.waitUntil(timeout: .seconds(20)) {
+                            listener = try await Self.listenerBackends(pool)
+                            return listener.count == 1 && Self.metricsPort(in: daemon.log) != nil
+                        }, "\(daemon.log.suffix(2000))")
                     let port = try #require(Self.metricsPort(in: daemon.log))
                     #expect(try HTTPGet.fetch(port: port, path: "/healthz").status == 200)
 
@@ -71,25 +74,30 @@ extension FeftadFaults {
                     }
                     #expect(fired, "\(daemon.log.suffix(2000))")
                     var reconnected: [Int32] = []
-                    #expect(try await FaultFixture.waitUntil(timeout: .seconds(20)) {
-                        reconnected = try await Self.listenerBackends(pool)
-                        return reconnected.count == 1 && reconnected != listener
-                    })
-                    #expect(try await FaultFixture.waitUntil(timeout: .seconds(10)) {
-                        let metrics = try HTTPGet.fetch(port: port, path: "/metrics").body
-                        return (HTTPGet.metric("feftad_listener_connections_total", in: metrics) ?? 0) >= 2
-                    })
+                    #expect(
+                        try await FaultFixture.waitUntil(timeout: .seconds(20)) {
+                            reconnected = try await Self.listenerBackends(pool)
+                            return reconnected.count == 1 && reconnected != listener
+                        })
+                    #expect(
+                        try await FaultFixture.waitUntil(timeout: .seconds(10)) {
+                            let metrics = try HTTPGet.fetch(port: port, path: "/metrics").body
+                            return (HTTPGet.metric("feftad_listener_connections_total", in: metrics) ?? 0) >= 2
+                        })
                     // The new listener receives NOTIFY again.
-                    let before = HTTPGet.metric(
-                        "feftad_wakeups_notified_total", in: try HTTPGet.fetch(port: port, path: "/metrics").body) ?? 0
+                    let before =
+                        HTTPGet.metric(
+                            "feftad_wakeups_notified_total", in: try HTTPGet.fetch(port: port, path: "/metrics").body)
+                        ?? 0
                     try await pool.withConnection(logger: FaultFixture.logger) { session in
                         try await session.query(
                             "SELECT pg_notify('fefta_wakeup', '{\"kind\":\"test\"}')", logger: FaultFixture.logger)
                     }
-                    #expect(try await FaultFixture.waitUntil(timeout: .seconds(10)) {
-                        let metrics = try HTTPGet.fetch(port: port, path: "/metrics").body
-                        return (HTTPGet.metric("feftad_wakeups_notified_total", in: metrics) ?? 0) > before
-                    })
+                    #expect(
+                        try await FaultFixture.waitUntil(timeout: .seconds(10)) {
+                            let metrics = try HTTPGet.fetch(port: port, path: "/metrics").body
+                            return (HTTPGet.metric("feftad_wakeups_notified_total", in: metrics) ?? 0) > before
+                        })
                     let metrics = try HTTPGet.fetch(port: port, path: "/metrics").body
                     #expect(HTTPGet.metric("feftad_deadlines_fired_total", in: metrics) == 5)
                     #expect(metrics.contains("feftad_due_to_fired_lag_seconds_bucket"))

@@ -18,13 +18,13 @@ extension FeftadFaults {
             let calls = folder + "/calls-\(UUID().uuidString.prefix(6)).txt"
             let success = succeedFrom.map { "[ \"$FEFTA_NOTIFICATION_ATTEMPT\" -ge \($0) ] && exit 0" } ?? ""
             try """
-                #!/bin/sh
-                json=$(cat)
-                echo "$FEFTA_NOTIFICATION_ID $FEFTA_NOTIFICATION_ATTEMPT $json" >> '\(calls)'
-                \(success)
-                exit 1
+            #!/bin/sh
+            json=$(cat)
+            echo "$FEFTA_NOTIFICATION_ID $FEFTA_NOTIFICATION_ATTEMPT $json" >> '\(calls)'
+            \(success)
+            exit 1
 
-                """.write(toFile: script, atomically: true, encoding: .utf8)
+            """.write(toFile: script, atomically: true, encoding: .utf8)
             _ = chmod(script, 0o755)
             return (script, calls)
         }
@@ -64,7 +64,10 @@ extension FeftadFaults {
                     }
                     let calls = Self.calls(callsPath)
                     #expect(calls.count == 60)
-                    #expect(Dictionary(grouping: calls, by: \.id).values.allSatisfy { $0.map(\.attempt).sorted() == [1, 2, 3] })
+                    #expect(
+                        Dictionary(grouping: calls, by: \.id).values.allSatisfy {
+                            $0.map(\.attempt).sorted() == [1, 2, 3]
+                        })
                     // The command got the notification as JSON: its id, kind, attempt and the reminder's facts.
                     if let first = calls.first {
                         #expect(first.json.contains("\"id\": \"\(first.id)\""))
@@ -90,7 +93,7 @@ extension FeftadFaults {
                             ["--database-url", server.url, "--poll-interval", "1s", "--notify-command", script]
                                 + Self.retryFlags, logDirectory: server.folder)
                     }
-                    defer { daemons.forEach { $0.killIfRunning() } }
+                    defer { for daemon in daemons { daemon.killIfRunning() } }
                     let done = try await FaultFixture.waitUntil(timeout: .seconds(60)) {
                         let reminders = try await FaultFixture.reminders(of: organisation, pool: pool)
                         return reminders.count == 30 && reminders.allSatisfy { $0.0 == "sent" }
@@ -118,7 +121,8 @@ extension FeftadFaults {
                     let liveness = ["--heartbeat-interval", "250ms", "--dead-after", "3s", "--poll-interval", "500ms"]
                     // The first daemon's command hangs (until its 9 s timeout): it holds the claim while it lives.
                     let hanging = try DaemonProcess(
-                        ["--database-url", server.url, "--notify-command", "sleep 30", "--notify-timeout", "9s"] + liveness,
+                        ["--database-url", server.url, "--notify-command", "sleep 30", "--notify-timeout", "9s"]
+                            + liveness,
                         logDirectory: server.folder)
                     defer { hanging.killIfRunning() }
                     let claimed = try await FaultFixture.waitUntil(timeout: .seconds(30)) {
@@ -127,7 +131,8 @@ extension FeftadFaults {
                     #expect(claimed, "\(hanging.log.suffix(2000))")
                     let (script, callsPath) = try NotificationFaultTests.notifyScript(in: server.folder, succeedFrom: 1)
                     let rescuer = try DaemonProcess(
-                        ["--database-url", server.url, "--notify-command", script] + liveness, logDirectory: server.folder)
+                        ["--database-url", server.url, "--notify-command", script] + liveness,
+                        logDirectory: server.folder)
                     defer { rescuer.killIfRunning() }
                     // While the first daemon heartbeats, its claim stands, although it is older than --dead-after.
                     let stolen = try await FaultFixture.waitUntil(timeout: .seconds(5)) {

@@ -11,12 +11,14 @@ import Testing
 
     /// Due Friday 2025-07-25: 1 working day before is Thu 07-24; Monday 07-21 is Marine Day, so 5 before is Thu
     /// 07-17 and 10 before is Thu 07-10.
-    @Test(arguments: [
-        ("2025-07-09", nil), ("2025-07-10", 10), ("2025-07-16", 10), ("2025-07-17", 5), ("2025-07-23", 5),
-        ("2025-07-24", 1), ("2025-07-25", nil), ("2025-07-28", nil),
-    ] as [(String, Int?)])
+    @Test(
+        arguments: [
+            ("2025-07-09", nil), ("2025-07-10", 10), ("2025-07-16", 10), ("2025-07-17", 5), ("2025-07-23", 5),
+            ("2025-07-24", 1), ("2025-07-25", nil), ("2025-07-28", nil),
+        ] as [(String, Int?)])
     func theLatestPointThatHasComeIsDue(today: String, offset: Int?) throws {
-        let point = planner.duePoint(due: try date("2025-07-25"), armedOn: try date("2025-06-01"), today: try date(today))
+        let point = planner.duePoint(
+            due: try date("2025-07-25"), armedOn: try date("2025-06-01"), today: try date(today))
         #expect(point?.offset == offset)
     }
 
@@ -32,7 +34,8 @@ import Testing
 
     /// Due Tuesday 2025-05-07 after Golden Week (05-03 to 05-06 are holidays): one working day before is 05-02.
     @Test func nationalHolidaysAreSkipped() throws {
-        let point = planner.duePoint(due: try date("2025-05-07"), armedOn: try date("2025-04-01"), today: try date("2025-05-02"))
+        let point = planner.duePoint(
+            due: try date("2025-05-07"), armedOn: try date("2025-04-01"), today: try date("2025-05-02"))
         #expect(point?.offset == 1)
         #expect(point?.date == (try date("2025-05-02")))
     }

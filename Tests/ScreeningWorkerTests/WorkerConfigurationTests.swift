@@ -100,7 +100,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("250ms", Duration.milliseconds(250)), ("10s", .seconds(10)), ("10", .seconds(10)), ("1.5", .milliseconds(1500)),
+        ("250ms", Duration.milliseconds(250)), ("10s", .seconds(10)), ("10", .seconds(10)),
+        ("1.5", .milliseconds(1500)),
         ("2m", .seconds(120)), ("1h", .seconds(3600)), (" 3S ", .seconds(3)),
     ])
     func durationsParse(text: String, expected: Duration) {

@@ -109,7 +109,8 @@ extension WorkerConfiguration {
             guard let (text, name) = raw(flag, key) else { return nil }
             guard let number = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(number) else {
                 problems.append(
-                    .init(key: name, message: "expected a whole number from \(range.lowerBound) to \(range.upperBound)"))
+                    .init(key: name, message: "expected a whole number from \(range.lowerBound) to \(range.upperBound)")
+                )
                 return nil
             }
             return number
@@ -117,7 +118,8 @@ extension WorkerConfiguration {
 
         mutating func duration(_ flag: String?, _ key: String, default value: Duration) -> Duration {
             guard let (text, name) = raw(flag, key) else { return value }
-            guard let parsed = WorkerConfiguration.parseDuration(text), parsed > .zero, parsed <= .seconds(86_400) else {
+            guard let parsed = WorkerConfiguration.parseDuration(text), parsed > .zero, parsed <= .seconds(86_400)
+            else {
                 problems.append(
                     .init(
                         key: name,
@@ -134,7 +136,8 @@ extension WorkerConfiguration {
                 .map { Int($0.trimmingCharacters(in: .whitespaces)) }
             guard !parts.isEmpty, parts.allSatisfy({ $0.map { (1...250).contains($0) } ?? false }) else {
                 problems.append(
-                    .init(key: name, message: "expected working days from 1 to 250 separated by commas, such as 10,5,1"))
+                    .init(key: name, message: "expected working days from 1 to 250 separated by commas, such as 10,5,1")
+                )
                 return value
             }
             return Array(Set(parts.compactMap { $0 })).sorted(by: >)

@@ -68,7 +68,9 @@ package struct HeartbeatService: Service {
                 metrics.claimsReleased.increment(by: Int64(released))
                 logger.notice(
                     "released claims of stopped workers",
-                    metadata: ["claims.notifications": "\(reaped.notifications)", "claims.rescreens": "\(reaped.rescreens)"])
+                    metadata: [
+                        "claims.notifications": "\(reaped.notifications)", "claims.rescreens": "\(reaped.rescreens)",
+                    ])
             }
         } catch {
             metrics.databaseErrors.increment()

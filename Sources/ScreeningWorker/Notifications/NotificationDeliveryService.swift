@@ -136,7 +136,8 @@ package struct NotificationDeliveryService: Service {
                 logger.error("notification dead-lettered after its last attempt", metadata: ["reason": "\(reason)"])
             } else {
                 logger.warning(
-                    "notification delivery failed; will retry", metadata: ["reason": "\(reason)", "retry.in": "\(delay)"])
+                    "notification delivery failed; will retry",
+                    metadata: ["reason": "\(reason)", "retry.in": "\(delay)"])
             }
         }
     }

@@ -54,7 +54,8 @@ package struct MetricsServer: Service {
                 }
                 .bind(host: host, port: port).get()
             let actualPort = channel.localAddress?.port ?? port
-            logger.info("serving /healthz and /metrics", metadata: ["http.host": "\(host)", "http.port": "\(actualPort)"])
+            logger.info(
+                "serving /healthz and /metrics", metadata: ["http.host": "\(host)", "http.port": "\(actualPort)"])
             bound?(actualPort)
             try? await gracefulShutdown()
             try? await channel.close()
@@ -128,7 +129,8 @@ private final class MetricsHTTPHandler: ChannelInboundHandler {
             wrapOutboundOut(.head(HTTPResponseHead(version: request.version, status: status, headers: headers))),
             promise: nil)
         if !body.isEmpty {
-            context.write(wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: body)))), promise: nil)
+            context.write(
+                wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: body)))), promise: nil)
         }
         let done = context.writeAndFlush(wrapOutboundOut(.end(nil)))
         if !keepAlive {

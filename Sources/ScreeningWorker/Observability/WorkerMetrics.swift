@@ -50,31 +50,62 @@ package struct WorkerMetrics: Sendable {
     package init() {
         let registry = PrometheusCollectorRegistry()
         self.registry = registry
-        deadlinesFired = registry.makeCounter(descriptor: Self.name("deadlines_fired", unit: "total", help: "Deadlines fired (one filing transition each)."))
-        firingsRefused = registry.makeCounter(descriptor: Self.name("firings_refused", unit: "total", help: "Due deadlines the workflow refused to fire."))
-        remindersQueued = registry.makeCounter(descriptor: Self.name("reminders_queued", unit: "total", help: "Reminders written to the notifications outbox."))
-        notificationsSent = registry.makeCounter(descriptor: Self.name("notifications_sent", unit: "total", help: "Notifications delivered by the notify command."))
-        notificationsFailed = registry.makeCounter(descriptor: Self.name("notifications_failed", unit: "total", help: "Failed delivery attempts."))
-        notificationsDead = registry.makeCounter(descriptor: Self.name("notifications_dead", unit: "total", help: "Notifications moved to the dead letter state."))
-        claimsReleased = registry.makeCounter(descriptor: Self.name("claims_released", unit: "total", help: "Claims released because their process stopped heartbeating."))
-        workersDeclaredDead = registry.makeCounter(descriptor: Self.name("workers_declared_dead", unit: "total", help: "Processes this one declared dead."))
-        obligationsChanged = registry.makeCounter(descriptor: Self.name("obligations_changed", unit: "total", help: "Obligations changed on re-screening."))
-        wakeupsNotified = registry.makeCounter(descriptor: Self.name("wakeups_notified", unit: "total", help: "Wake-ups by NOTIFY fefta_wakeup."))
-        listenerConnections = registry.makeCounter(descriptor: Self.name("listener_connections", unit: "total", help: "LISTEN connections made (1 + reconnects)."))
-        databaseErrors = registry.makeCounter(descriptor: Self.name("database_errors", unit: "total", help: "Database errors (each retried after a pause)."))
+        deadlinesFired = registry.makeCounter(
+            descriptor: Self.name(
+                "deadlines_fired", unit: "total", help: "Deadlines fired (one filing transition each)."))
+        firingsRefused = registry.makeCounter(
+            descriptor: Self.name("firings_refused", unit: "total", help: "Due deadlines the workflow refused to fire.")
+        )
+        remindersQueued = registry.makeCounter(
+            descriptor: Self.name(
+                "reminders_queued", unit: "total", help: "Reminders written to the notifications outbox."))
+        notificationsSent = registry.makeCounter(
+            descriptor: Self.name(
+                "notifications_sent", unit: "total", help: "Notifications delivered by the notify command."))
+        notificationsFailed = registry.makeCounter(
+            descriptor: Self.name("notifications_failed", unit: "total", help: "Failed delivery attempts."))
+        notificationsDead = registry.makeCounter(
+            descriptor: Self.name(
+                "notifications_dead", unit: "total", help: "Notifications moved to the dead letter state."))
+        claimsReleased = registry.makeCounter(
+            descriptor: Self.name(
+                "claims_released", unit: "total", help: "Claims released because their process stopped heartbeating."))
+        workersDeclaredDead = registry.makeCounter(
+            descriptor: Self.name("workers_declared_dead", unit: "total", help: "Processes this one declared dead."))
+        obligationsChanged = registry.makeCounter(
+            descriptor: Self.name("obligations_changed", unit: "total", help: "Obligations changed on re-screening."))
+        wakeupsNotified = registry.makeCounter(
+            descriptor: Self.name("wakeups_notified", unit: "total", help: "Wake-ups by NOTIFY fefta_wakeup."))
+        listenerConnections = registry.makeCounter(
+            descriptor: Self.name(
+                "listener_connections", unit: "total", help: "LISTEN connections made (1 + reconnects)."))
+        databaseErrors = registry.makeCounter(
+            descriptor: Self.name(
+                "database_errors", unit: "total", help: "Database errors (each retried after a pause)."))
         claimLatency = registry.makeDurationHistogram(
-            descriptor: Self.name("claim_latency", unit: "seconds", help: "Time to claim one due deadline with FOR UPDATE SKIP LOCKED."),
-            buckets: [.microseconds(250), .milliseconds(1), .milliseconds(2.5), .milliseconds(5), .milliseconds(10),
-                .milliseconds(25), .milliseconds(50), .milliseconds(100), .milliseconds(250), .seconds(1)])
+            descriptor: Self.name(
+                "claim_latency", unit: "seconds", help: "Time to claim one due deadline with FOR UPDATE SKIP LOCKED."),
+            buckets: [
+                .microseconds(250), .milliseconds(1), .milliseconds(2.5), .milliseconds(5), .milliseconds(10),
+                .milliseconds(25), .milliseconds(50), .milliseconds(100), .milliseconds(250), .seconds(1),
+            ])
         dueToFiredLag = registry.makeDurationHistogram(
-            descriptor: Self.name("due_to_fired_lag", unit: "seconds", help: "From a deadline becoming due (database clock) to its firing."),
-            buckets: [.milliseconds(10), .milliseconds(50), .milliseconds(100), .milliseconds(250),
+            descriptor: Self.name(
+                "due_to_fired_lag", unit: "seconds",
+                help: "From a deadline becoming due (database clock) to its firing."),
+            buckets: [
+                .milliseconds(10), .milliseconds(50), .milliseconds(100), .milliseconds(250),
                 .milliseconds(500), .seconds(1), .seconds(5), .seconds(15), .seconds(60), .seconds(300),
-                .seconds(3600)])
-        deadlinesDue = registry.makeGauge(descriptor: Self.name("deadlines_due", unit: "", help: "Pending deadlines due now."))
-        deadlinesPending = registry.makeGauge(descriptor: Self.name("deadlines_pending", unit: "", help: "Pending deadlines."))
-        notificationsQueued = registry.makeGauge(descriptor: Self.name("notifications_queued", unit: "", help: "Notifications pending or awaiting a retry."))
-        listenerUp = registry.makeGauge(descriptor: Self.name("listener_up", unit: "", help: "1 while LISTEN fefta_wakeup is subscribed."))
+                .seconds(3600),
+            ])
+        deadlinesDue = registry.makeGauge(
+            descriptor: Self.name("deadlines_due", unit: "", help: "Pending deadlines due now."))
+        deadlinesPending = registry.makeGauge(
+            descriptor: Self.name("deadlines_pending", unit: "", help: "Pending deadlines."))
+        notificationsQueued = registry.makeGauge(
+            descriptor: Self.name("notifications_queued", unit: "", help: "Notifications pending or awaiting a retry."))
+        listenerUp = registry.makeGauge(
+            descriptor: Self.name("listener_up", unit: "", help: "1 while LISTEN fefta_wakeup is subscribed."))
     }
 
     /// A `feftad_`-prefixed metric name.

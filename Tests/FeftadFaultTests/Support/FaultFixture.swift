@@ -1,8 +1,8 @@
 import Foundation
 import JapaneseCalendar
-import ScreeningStore
 import LibPQ
 import Logging
+import ScreeningStore
 
 /// Seeds filings with due deadlines, and checks what the daemons did to them.
 enum FaultFixture {
@@ -74,16 +74,16 @@ enum FaultFixture {
     static func inconsistentFilings(of organisation: UUID, pool: DatabasePool) async throws -> Int {
         try await pool.withConnection(logger: logger) { session in
             let count = try await session.query(
-                    """
-                    SELECT count(*) FROM filings f
-                    JOIN deadlines d ON d.filing_id = f.id AND d.kind = 'waitingPeriodEnd'
-                    WHERE f.organisation_id = \(organisation) AND NOT (
-                        (f.state = 'cleared' AND d.state = 'fired'
-                            AND (SELECT count(*) FROM filing_events e WHERE e.filing_id = f.id) = 1)
-                        OR (f.state = 'waiting' AND d.state = 'pending'
-                            AND NOT EXISTS (SELECT 1 FROM filing_events e WHERE e.filing_id = f.id)))
-                    """, logger: logger
-                ).decodeOne(Int64.self)
+                """
+                SELECT count(*) FROM filings f
+                JOIN deadlines d ON d.filing_id = f.id AND d.kind = 'waitingPeriodEnd'
+                WHERE f.organisation_id = \(organisation) AND NOT (
+                    (f.state = 'cleared' AND d.state = 'fired'
+                        AND (SELECT count(*) FROM filing_events e WHERE e.filing_id = f.id) = 1)
+                    OR (f.state = 'waiting' AND d.state = 'pending'
+                        AND NOT EXISTS (SELECT 1 FROM filing_events e WHERE e.filing_id = f.id)))
+                """, logger: logger
+            ).decodeOne(Int64.self)
             return Int(count)
         }
     }

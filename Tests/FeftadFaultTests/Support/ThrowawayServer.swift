@@ -85,7 +85,9 @@ struct ThrowawayServer: Sendable {
     /// Starts the server and waits until it accepts connections.
     func start() async throws {
         let outcome = try await Spawn.run(
-            asServerUser([bindir + "/pg_ctl", "start", "-D", dataDirectory, "-l", folder + "/server.log", "-w", "-t", "60"]),
+            asServerUser([
+                bindir + "/pg_ctl", "start", "-D", dataDirectory, "-l", folder + "/server.log", "-w", "-t", "60",
+            ]),
             log: folder + "/pg_ctl.log")
         guard outcome.status == 0 else {
             let log = (try? String(contentsOfFile: folder + "/server.log", encoding: .utf8)) ?? ""

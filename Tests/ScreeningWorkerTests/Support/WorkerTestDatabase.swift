@@ -38,7 +38,8 @@ enum WorkerTestDatabase {
     }
 
     /// Inserts a worker row with the given heartbeat age (seconds) and returns its id.
-    static func worker(_ db: TestDatabase, heartbeatAge seconds: Double, state: String = "running") async throws -> UUID {
+    static func worker(_ db: TestDatabase, heartbeatAge seconds: Double, state: String = "running") async throws -> UUID
+    {
         let id = UUID()
         try await db.pool.withConnection(logger: db.logger) { session in
             try await session.execute(
