@@ -126,6 +126,7 @@ struct FeftadCommand: AsyncParsableCommand {
                 "done",
                 metadata: [
                     "deadlines.fired": "\(summary.deadlines)", "reminders.queued": "\(summary.reminders)",
+                    "obligations.changed": "\(summary.obligationsChanged.map(String.init) ?? "-")",
                     "notifications.attempted": "\(summary.deliveries)",
                 ])
             await worker.pool.close()

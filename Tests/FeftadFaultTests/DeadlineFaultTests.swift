@@ -39,9 +39,21 @@ extension FeftadFaults {
                     #expect(
                         firings
                             == .init(
-                                pending: 0, fired: 10_000, events: 10_000, filingsWithOneEvent: 10_000, cleared: 10_000)
+                                pending: 0, fired: 10_000, events: 10_000, filingsWithOneEvent: 10_000, cleared: 10_000,
+                                announced: 10_000)
                     )
                     #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
+                    // The audit chain stayed gapless and linked under three concurrent appenders.
+                    let (count, last, linked) = try await pool.withConnection(logger: FaultFixture.logger) { session in
+                        try await session.query(
+                            """
+                            SELECT count(*), max(id), count(*) FILTER (WHERE prev_hash = (SELECT p.hash FROM filing_events p
+                                WHERE p.id = e.id - 1)) + 1
+                            FROM filing_events e
+                            """, logger: FaultFixture.logger
+                        ).decodeOne((Int64, Int64, Int64).self)
+                    }
+                    #expect(count == 10_000 && last == 10_000 && linked == 10_000)
                     // Every daemon took part (the row locks shared the work rather than serialising it on one).
                     for daemon in daemons {
                         #expect(
@@ -82,7 +94,8 @@ extension FeftadFaults {
                     #expect(
                         try await FaultFixture.firings(of: organisation, pool: pool)
                             == .init(
-                                pending: 0, fired: 3_000, events: 3_000, filingsWithOneEvent: 3_000, cleared: 3_000))
+                                pending: 0, fired: 3_000, events: 3_000, filingsWithOneEvent: 3_000, cleared: 3_000,
+                                announced: 3_000))
                     #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
                     second.send(SIGTERM)
                     #expect(await second.waitForExit(timeout: .seconds(10)) == 0)
@@ -117,7 +130,8 @@ extension FeftadFaults {
                     #expect(
                         try await FaultFixture.firings(of: organisation, pool: pool)
                             == .init(
-                                pending: 0, fired: 4_000, events: 4_000, filingsWithOneEvent: 4_000, cleared: 4_000))
+                                pending: 0, fired: 4_000, events: 4_000, filingsWithOneEvent: 4_000, cleared: 4_000,
+                                announced: 4_000))
                     #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
                 }
                 for daemon in daemons {
@@ -149,7 +163,9 @@ extension FeftadFaults {
                     #expect(ContinuousClock.now - signalled < .seconds(10))
                     let firings = try await FaultFixture.firings(of: organisation, pool: pool)
                     #expect(firings.pending > 0, "SIGTERM came after the work was done: \(firings)")
-                    #expect(firings.fired == firings.events && firings.fired == firings.cleared)
+                    #expect(
+                        firings.fired == firings.events && firings.fired == firings.cleared
+                            && firings.fired == firings.announced)
                     #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
                     #expect(daemon.log.contains("worker stopped"))
                 }
@@ -167,7 +183,9 @@ extension FeftadFaults {
                     #expect(await daemon.waitForExit(timeout: .seconds(60)) == 0, "\(daemon.log.suffix(2000))")
                     #expect(
                         try await FaultFixture.firings(of: organisation, pool: pool)
-                            == .init(pending: 0, fired: 500, events: 500, filingsWithOneEvent: 500, cleared: 500))
+                            == .init(
+                                pending: 0, fired: 500, events: 500, filingsWithOneEvent: 500, cleared: 500,
+                                announced: 500))
                 }
             }
         }

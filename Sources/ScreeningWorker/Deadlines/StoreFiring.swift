@@ -1,47 +1,27 @@
 import FilingWorkflow
 import LibPQ
 import Logging
+import ScreeningStore
 
-// DRAFT until the `store` branch lands: this stands in for FilingStore's transition so the daemon's machinery can
-// be exercised. It is replaced by a call to the store's function (the same code the CLI uses) on integration.
 extension DeadlineFiringService {
-    /// Fires a deadline through the filing store, inside the claim transaction.
+    /// Fires a deadline through `FilingStore.apply`, the one transition function `fefta filing` uses too, inside
+    /// the claim transaction: the filing's pending deadline of that kind becomes `fired`, the workflow's event is
+    /// appended to the audit chain (actor `system:feftad`, effective date today in Japan by the database clock),
+    /// the filing moves, and the store writes the `deadlineFired` notification and `NOTIFY fefta_wakeup`.
+    ///
+    /// A refusal (the workflow no longer applies the deadline, or the filing or deadline is gone) is thrown by the
+    /// store before it writes anything, so it is returned as ``FiringOutcome/refused(reason:)`` and the claim
+    /// transaction parks the deadline.
     package static let store: FireDeadline = { deadline, session, logger in
-        guard
-            let (state, kind) = try await session.query(
-                "SELECT state, kind FROM filings WHERE id = \(deadline.filingID) FOR UPDATE", logger: logger
-            ).decodeFirst((String, String).self)
-        else { return .refused(reason: "filing \(deadline.filingID) not found") }
-        let transitions: [FilingDeadlineKind: (from: String, to: String?, event: String)] = [
-            .waitingPeriodEnd: ("waiting", "cleared", "waitingPeriodElapsed"),
-            .recommendationReply: ("recommended", "orderPending", "replyWindowElapsed"),
-            .postInvestmentReport: ("due", "overdue", "reportOverdue"),
-            .changeReport: ("due", "overdue", "reportOverdue"),
-            .executionReport: ("executed", nil, "executionReportOverdue"),
-            .filingWindow: ("draft", nil, "filingWindowOpened"),
-        ]
-        guard let transition = transitions[deadline.kind], transition.from == state else {
-            return .refused(reason: "a \(deadline.kind.rawValue) deadline does not apply to a \(kind) that is \(state)")
+        do {
+            let applied = try await FilingStore.apply(
+                .deadlineReached(deadline.kind, on: deadline.today), toFiling: deadline.filingID,
+                expectedVersion: nil, actor: .daemon, in: session, logger: logger)
+            return .fired(eventType: applied.eventType)
+        } catch let refusal as TransitionRefusal {
+            return .refused(reason: refusal.description)
+        } catch StorageError.notFound(let what) {
+            return .refused(reason: "\(what) was not found")
         }
-        try await session.execute(
-            """
-            UPDATE filings SET state = \(transition.to ?? state), version = version + 1, updated_at = now()
-            WHERE id = \(deadline.filingID)
-            """, logger: logger)
-        try await session.execute(
-            """
-            INSERT INTO filing_events (id, filing_id, organisation_id, filing_version, type, actor, effective_on,
-                prev_hash, hash)
-            OVERRIDING SYSTEM VALUE
-            SELECT coalesce(a.last_event_id, 0) + 1, f.id, f.organisation_id, f.version, \(transition.event),
-                'system:feftad', \(deadline.today), a.last_hash,
-                sha256(coalesce(a.last_hash, '') || convert_to(f.id::text || \(transition.event), 'UTF8'))
-            FROM filings f, audit_chain a WHERE f.id = \(deadline.filingID) AND a.id FOR UPDATE OF a
-            """, logger: logger)
-        try await session.execute(
-            "UPDATE deadlines SET state = 'fired', fired_at = now() WHERE id = \(deadline.id)", logger: logger)
-        try await session.execute(
-            "SELECT pg_notify('fefta_wakeup', \("{\"kind\":\"deadlineFired\"}"))", logger: logger)
-        return .fired(eventType: transition.event)
     }
 }

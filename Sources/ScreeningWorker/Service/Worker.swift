@@ -106,6 +106,7 @@ package struct Worker: Sendable {
         }
         services.append(firingService)
         services.append(reminderService)
+        services.append(rescreenService)
         if let delivery = deliveryService { services.append(delivery) }
         return services
     }
@@ -116,12 +117,14 @@ package struct Worker: Sendable {
         package var deadlines: Int
         /// Reminders written to the outbox.
         package var reminders: Int
+        /// Obligations changed by a re-screening (`nil`: no new issuer list or ruleset version took effect).
+        package var obligationsChanged: Int?
         /// Delivery attempts made.
         package var deliveries: Int
     }
 
-    /// Processes everything due now: fires due deadlines, writes due reminders, delivers due notifications, then
-    /// marks this process stopped.
+    /// Processes everything due now: fires due deadlines, writes due reminders, re-screens if a new issuer list or
+    /// ruleset version is in force, delivers due notifications, then marks this process stopped.
     ///
     /// - Throws: ``PQError`` or what the store throws.
     package func runOnce() async throws -> OnceSummary {
@@ -129,9 +132,11 @@ package struct Worker: Sendable {
         _ = try await registry.reap(deadAfter: configuration.deadAfter, logger: logger)
         let deadlines = try await firingService.fireAllDue()
         let reminders = try await reminderService.planDue()
+        let rescreen = try await rescreenService.runDue()
         let deliveries = try await deliveryService?.deliverAllDue() ?? 0
         try await registry.deregister(logger: logger)
-        return OnceSummary(deadlines: deadlines, reminders: reminders, deliveries: deliveries)
+        return OnceSummary(
+            deadlines: deadlines, reminders: reminders, obligationsChanged: rescreen?.changes, deliveries: deliveries)
     }
 
     var heartbeatService: HeartbeatService {
@@ -152,6 +157,18 @@ package struct Worker: Sendable {
             planner: ReminderPlanner(schedule: ReminderSchedule(offsets: configuration.reminderOffsets) ?? .standard),
             pollInterval: configuration.pollInterval, signal: hub.reminders, delivery: hub.notifications,
             metrics: metrics, logger: logger)
+    }
+
+    var rescreenService: RescreenService {
+        let pool = self.pool
+        let logger = self.logger
+        return RescreenService(
+            pool: pool,
+            rescreen: { date in
+                try await HoldingsStore(pool: pool).rescreenHoldings(on: date, logger: logger).holdingsScreened
+            },
+            identity: identity, pollInterval: configuration.pollInterval, signal: hub.rescreening,
+            delivery: hub.notifications, metrics: metrics, logger: logger)
     }
 
     var deliveryService: NotificationDeliveryService? {

@@ -41,17 +41,19 @@ enum FaultFixture {
         var events: Int
         var filingsWithOneEvent: Int
         var cleared: Int
+        /// `deadlineFired` notifications written by the store (one per fired deadline).
+        var announced: Int
 
         var description: String {
             "pending \(pending), fired \(fired), events \(events), filings with exactly one event "
-                + "\(filingsWithOneEvent), cleared \(cleared)"
+                + "\(filingsWithOneEvent), cleared \(cleared), announced \(announced)"
         }
     }
 
     /// Reads the deadlines, events and filings of `organisation`.
     static func firings(of organisation: UUID, pool: DatabasePool) async throws -> Firings {
         try await pool.withConnection(logger: logger) { session in
-            let (pending, fired, events, one, cleared) = try await session.query(
+            let (pending, fired, events, one, cleared, announced) = try await session.query(
                 """
                 SELECT
                     (SELECT count(*) FROM deadlines WHERE organisation_id = \(organisation) AND state = 'pending'),
@@ -60,12 +62,14 @@ enum FaultFixture {
                         AND type = 'waitingPeriodElapsed'),
                     (SELECT count(*) FROM (SELECT filing_id FROM filing_events WHERE organisation_id = \(organisation)
                         AND type = 'waitingPeriodElapsed' GROUP BY filing_id HAVING count(*) = 1) AS once),
-                    (SELECT count(*) FROM filings WHERE organisation_id = \(organisation) AND state = 'cleared')
+                    (SELECT count(*) FROM filings WHERE organisation_id = \(organisation) AND state = 'cleared'),
+                    (SELECT count(*) FROM notifications WHERE organisation_id = \(organisation)
+                        AND kind = 'deadlineFired')
                 """, logger: logger
-            ).decodeOne((Int64, Int64, Int64, Int64, Int64).self)
+            ).decodeOne((Int64, Int64, Int64, Int64, Int64, Int64).self)
             return Firings(
                 pending: Int(pending), fired: Int(fired), events: Int(events), filingsWithOneEvent: Int(one),
-                cleared: Int(cleared))
+                cleared: Int(cleared), announced: Int(announced))
         }
     }
 
