@@ -108,5 +108,26 @@ extension FeftadFaults {
                 }
             }
         }
+        @Test(.timeLimit(.minutes(2)))
+        func pollOnlyFiresWithoutAnyListenConnection() async throws {
+            try await ThrowawayServer.withServer { server in
+                try await server.createDatabase()
+                try await server.withPool { pool in
+                    let daemon = try DaemonProcess(
+                        ["--database-url", server.url, "--poll-only", "--poll-interval", "500ms"],
+                        logDirectory: server.folder)
+                    defer { daemon.killIfRunning() }
+                    let organisation = try await FaultFixture.seedDueWaitingPeriods(20, pool: pool)
+                    #expect(
+                        try await FaultFixture.waitUntil(timeout: .seconds(20)) {
+                            try await FaultFixture.firings(of: organisation, pool: pool).fired == 20
+                        }, "\(daemon.log.suffix(2000))")
+                    #expect(try await Self.listenerBackends(pool).isEmpty)
+                    #expect(!daemon.log.contains("listening"))
+                    daemon.send(SIGTERM)
+                    #expect(await daemon.waitForExit(timeout: .seconds(10)) == 0)
+                }
+            }
+        }
     }
 }

@@ -43,7 +43,8 @@ package struct WorkerMetrics: Sendable {
     package let deadlinesPending: Gauge
     /// Notifications waiting for delivery (pending or failed, not dead).
     package let notificationsQueued: Gauge
-    /// 1 while the listener is subscribed, else 0.
+    /// 1 once the listener has subscribed (0 before, and after it stops); a lost and regained connection shows in
+    /// ``listenerConnections``, as the listener reports subscriptions, not losses.
     package let listenerUp: Gauge
 
     /// Creates the metrics in a new registry.
@@ -105,7 +106,11 @@ package struct WorkerMetrics: Sendable {
         notificationsQueued = registry.makeGauge(
             descriptor: Self.name("notifications_queued", unit: "", help: "Notifications pending or awaiting a retry."))
         listenerUp = registry.makeGauge(
-            descriptor: Self.name("listener_up", unit: "", help: "1 while LISTEN fefta_wakeup is subscribed."))
+            descriptor: Self.name(
+                "listener_up", unit: "",
+                help:
+                    "1 once LISTEN fefta_wakeup is subscribed; reconnections count in feftad_listener_connections_total."
+            ))
     }
 
     /// A `feftad_`-prefixed metric name.
