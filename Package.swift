@@ -65,6 +65,7 @@ let package = Package(
             name: "ScreeningWorker",
             dependencies: [
                 "ScreeningStore", "FilingWorkflow", "ScreeningRules", "JapaneseCalendar", "LibPQ",
+                "PortfolioScreening",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

@@ -119,4 +119,45 @@ import Testing
             #expect(try await changes(db).map(\.1) == ["noFiling→priorNotification"])
         }
     }
+
+    @Test(.timeLimit(.minutes(1)))
+    func anOpenFilingWhoseOutcomeChangesGetsOneNoteAndOneNotification() async throws {
+        try await withTestDatabase { db in
+            try await Self.seed(db)
+            // A planned acquisition of 12 % of 6501 (core on the stored list), determined `noFiling` when opened;
+            // and a closed filing with the same facts, which is never re-screened.
+            let filings = try await db.pool.withConnection(logger: db.logger) { session in
+                try await session.query(
+                    """
+                    INSERT INTO filings (organisation_id, kind, state, facts, determination, filed_on)
+                    SELECT id, 'priorNotification', state, jsonb_build_object(
+                            'date', to_char((now() AT TIME ZONE 'Asia/Tokyo')::date + 30, 'YYYY-MM-DD'),
+                            'investor', '{"category": "foreignEntity", "country": "SG", "class": "general"}'::jsonb,
+                            'target', '{"listed": true, "securitiesCode": "6501"}'::jsonb,
+                            'act', '{"kind": "listedShares", "holdingBefore": 0, "holdingAfter": 12}'::jsonb),
+                        '{"outcome": "noFiling"}', filed
+                    FROM organisations, (VALUES ('draft', NULL::date), ('closed', '2025-01-06'::date)) AS s(state, filed)
+                    RETURNING id, state
+                    """, logger: db.logger
+                ).decode((UUID, String).self)
+            }
+            let open = try #require(filings.first { $0.1 == "draft" }?.0)
+            let me = WorkerIdentity(host: "test", pid: 1, version: "test")
+            try await WorkerRegistry(pool: db.pool, identity: me).register(logger: db.logger)
+            let outcome = try #require(try await service(db, identity: me).runDue())
+            #expect(outcome.changes == 2)  // the holding 6501 and the open filing
+            let changes = try await changes(db)
+            #expect(changes.map(\.0).contains("filing:" + open.uuidString.lowercased()))
+            #expect(changes.allSatisfy { $0.1 == "noFiling→priorNotification" })
+            let notes = try await db.pool.withConnection(logger: db.logger) { session in
+                try await session.query(
+                    "SELECT filing_id, actor, payload->>'text' FROM filing_events WHERE type = 'noted'",
+                    logger: db.logger
+                ).decode((UUID, String, String).self)
+            }
+            #expect(notes.count == 1)
+            #expect(notes.first?.0 == open && notes.first?.1 == "system:feftad")
+            #expect(notes.first?.2.contains("from noFiling to priorNotification") == true)
+        }
+    }
 }

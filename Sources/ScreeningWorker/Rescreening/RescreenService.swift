@@ -6,8 +6,9 @@ import ScreeningRules
 import ScreeningStore
 import ServiceLifecycle
 
-/// Re-screens monitored holdings once for each (issuer list version, ruleset version) that takes effect, and turns
-/// every changed obligation into an `obligationChanged` notification, exactly once.
+/// Re-screens monitored holdings and open filings once for each (issuer list version, ruleset version) that takes
+/// effect, and turns every changed obligation into an `obligationChanged` notification (and, for a filing, a note in
+/// its event log), exactly once.
 ///
 /// Each pass reads what is in force today in Japan (database clock): the latest issuer list published on or before
 /// today (with its revision) and the ruleset version in force. A pair not yet in `rescreens` is claimed by inserting
@@ -21,13 +22,13 @@ package struct RescreenService: Service {
     /// Re-screens every stored holding for the date; returns how many were screened.
     package typealias RescreenHoldings = @Sendable (LegalDate) async throws -> Int
 
-    private let pool: DatabasePool
+    let pool: DatabasePool
     private let rescreen: RescreenHoldings
     private let identity: WorkerIdentity
     private let pollInterval: Duration
     private let signal: WakeSignal
     private let delivery: WakeSignal
-    private let metrics: WorkerMetrics
+    let metrics: WorkerMetrics
     private let logger: Logger
 
     /// Creates the service.
@@ -68,7 +69,7 @@ package struct RescreenService: Service {
         package var id: Int64
         /// Holdings screened.
         package var holdingsScreened: Int
-        /// Obligations that changed (one notification each).
+        /// Obligations that changed, of holdings and filings (one notification each).
         package var changes: Int
     }
 
@@ -85,6 +86,7 @@ package struct RescreenService: Service {
         logger[metadataKey: "rescreen.id"] = "\(id)"
         logger.info("re-screening: a new issuer list or ruleset version is in force")
         let screened = try await rescreen(today)
+        let (filingsScreened, _) = try await rescreenFilings(rescreen: id, today: today, logger: logger)
         let changes = try await pool.withTransaction(logger: logger) { session in
             let changes = try await session.execute(
                 """
@@ -118,7 +120,7 @@ package struct RescreenService: Service {
             try await session.execute(
                 """
                 UPDATE rescreens SET state = 'done', finished_at = now(), claimed_by = NULL,
-                    holdings_screened = \(screened), changes = \(Int(total))
+                    holdings_screened = \(screened), filings_screened = \(filingsScreened), changes = \(Int(total))
                 WHERE id = \(id) AND claimed_by = \(worker)
                 """, logger: logger)
             metrics.obligationsChanged.increment(by: Int64(changes))
