@@ -97,7 +97,7 @@ struct FeftadCommand: AsyncParsableCommand {
             handler.logLevel = level
             return handler
         }
-        // A notify command that exits without reading its input must not kill the daemon.
+        // Writes to a closed socket or pipe must fail with EPIPE, not kill the daemon.
         signal(SIGPIPE, SIG_IGN)
         let logger = Logger(label: "feftad")
         let worker = Worker(configuration: configuration, version: Self.configuration.version, logger: logger)

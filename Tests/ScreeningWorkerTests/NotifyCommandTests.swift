@@ -1,0 +1,44 @@
+import Foundation
+import ScreeningWorker
+import Testing
+
+/// The notify command: JSON on standard input, the id in the environment, exit 0 delivers, a hang times out.
+@Suite struct NotifyCommandTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("notify-\(UUID().uuidString.prefix(8))")
+
+    @Test(.timeLimit(.minutes(1)))
+    func theNotificationArrivesOnStandardInputWithItsIdInTheEnvironment() async throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out").path
+        let command = NotifyCommand(
+            command: "cat > '\(out)'; echo \"$FEFTA_NOTIFICATION_ID\" >> '\(out)'", timeout: .seconds(5))
+        let result = await command.deliver(
+            json: #"{"id": "n-1", "kind": "reminder"}"#, environment: ["FEFTA_NOTIFICATION_ID": "n-1"])
+        #expect(result == .delivered)
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "{\"id\": \"n-1\", \"kind\": \"reminder\"}\nn-1\n")
+    }
+
+    @Test(.timeLimit(.minutes(1)), arguments: [("exit 3", "exit status 3"), ("kill -9 $$", "killed by signal 9")])
+    func aFailureIsDescribedWithoutWhatTheCommandPrinted(command: String, reason: String) async {
+        let result = await NotifyCommand(command: "echo secret-personal-data >&2; " + command, timeout: .seconds(5))
+            .deliver(json: "{}", environment: [:])
+        #expect(result == .failed(reason))
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aCommandThatHangsIsStoppedAtTheTimeout() async {
+        let start = ContinuousClock.now
+        let result = await NotifyCommand(command: "sleep 30", timeout: .milliseconds(300))
+            .deliver(json: "{}", environment: [:])
+        #expect(result == .failed("timed out after 0.3 seconds"))
+        #expect(ContinuousClock.now - start < .seconds(5))
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aCommandThatIgnoresItsInputStillDelivers() async {
+        let result = await NotifyCommand(command: "exit 0", timeout: .seconds(5))
+            .deliver(json: String(repeating: "x", count: 200_000), environment: [:])
+        #expect(result == .delivered)
+    }
+}
