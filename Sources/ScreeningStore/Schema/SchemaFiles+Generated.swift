@@ -533,9 +533,8 @@ ALTER TABLE deadlines
     ADD CONSTRAINT deadlines_parked_check CHECK ((parked_at IS NULL) = (parked_reason IS NULL)),
     ADD CONSTRAINT deadlines_parked_reason_length CHECK (char_length(parked_reason) <= 500);
 
--- The claim's index: the earliest due, unparked pending deadline in (fires_on, id) order is its first entry, so a
--- claim reads one entry instead of sorting every pending deadline of the day (which made a burn-down quadratic).
-CREATE INDEX deadlines_claim_idx ON deadlines (fires_on, id) WHERE state = 'pending' AND parked_at IS NULL;
+-- The claim reads Schema/0002's deadlines_pending_fires_on_idx (fires_on, id) in order; parked rows are rare and
+-- are skipped by the filter, so no second index is kept up to date on every deadline write.
 
 
 """#
