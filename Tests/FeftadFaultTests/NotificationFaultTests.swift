@@ -118,7 +118,7 @@ extension FeftadFaults {
                 try await server.createDatabase()
                 try await server.withPool { pool in
                     let organisation = try await FaultFixture.seedUpcomingWaitingPeriods(1, pool: pool)
-                    let liveness = ["--heartbeat-interval", "250ms", "--dead-after", "3s", "--poll-interval", "500ms"]
+                    let liveness = ["--heartbeat-interval", "250ms", "--dead-after", "4s", "--poll-interval", "500ms"]
                     // The first daemon's command hangs (until its 9 s timeout): it holds the claim while it lives.
                     let hanging = try DaemonProcess(
                         ["--database-url", server.url, "--notify-command", "sleep 30", "--notify-timeout", "9s"]

@@ -12,7 +12,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out").path
         let command = NotifyCommand(
-            command: "cat > '\(out)'; echo \"$FEFTA_NOTIFICATION_ID\" >> '\(out)'", timeout: .seconds(5))
+            command: "cat > '\(out)'; echo \"$FEFTA_NOTIFICATION_ID\" >> '\(out)'", timeout: .seconds(30))
         let result = await command.deliver(
             json: #"{"id": "n-1", "kind": "reminder"}"#, environment: ["FEFTA_NOTIFICATION_ID": "n-1"])
         #expect(result == .delivered)
@@ -21,23 +21,22 @@ import Testing
 
     @Test(.timeLimit(.minutes(1)), arguments: [("exit 3", "exit status 3"), ("kill -9 $$", "killed by signal 9")])
     func aFailureIsDescribedWithoutWhatTheCommandPrinted(command: String, reason: String) async {
-        let result = await NotifyCommand(command: "echo secret-personal-data >&2; " + command, timeout: .seconds(5))
+        let result = await NotifyCommand(command: "echo secret-personal-data >&2; " + command, timeout: .seconds(30))
             .deliver(json: "{}", environment: [:])
         #expect(result == .failed(reason))
     }
 
+    /// A command that would run for an hour: the time limit fails the test unless the timeout stops it.
     @Test(.timeLimit(.minutes(1)))
     func aCommandThatHangsIsStoppedAtTheTimeout() async {
-        let start = ContinuousClock.now
-        let result = await NotifyCommand(command: "sleep 30", timeout: .milliseconds(300))
+        let result = await NotifyCommand(command: "sleep 3600 | cat", timeout: .milliseconds(300))
             .deliver(json: "{}", environment: [:])
         #expect(result == .failed("timed out after 0.3 seconds"))
-        #expect(ContinuousClock.now - start < .seconds(5))
     }
 
     @Test(.timeLimit(.minutes(1)))
     func aCommandThatIgnoresItsInputStillDelivers() async {
-        let result = await NotifyCommand(command: "exit 0", timeout: .seconds(5))
+        let result = await NotifyCommand(command: "exit 0", timeout: .seconds(30))
             .deliver(json: String(repeating: "x", count: 200_000), environment: [:])
         #expect(result == .delivered)
     }

@@ -7,7 +7,7 @@ import Testing
     func signalsWhileWorkingCoalesceIntoOneWakeUp() async {
         let signal = WakeSignal()
         for _ in 0..<100 { signal.signal() }
-        #expect(await signal.wait(timeout: .seconds(30)))
+        #expect(await signal.wait(timeout: .seconds(3600)))
         let start = ContinuousClock.now
         #expect(!(await signal.wait(timeout: .milliseconds(100))))
         #expect(ContinuousClock.now - start >= .milliseconds(100))
@@ -16,21 +16,20 @@ import Testing
     @Test(.timeLimit(.minutes(1)))
     func aSignalWakesAWaiter() async {
         let signal = WakeSignal()
-        async let woken = signal.wait(timeout: .seconds(30))
+        async let woken = signal.wait(timeout: .seconds(3600))
         try? await Task.sleep(for: .milliseconds(50))
         signal.signal()
         #expect(await woken)
     }
 
+    /// A wait of an hour: the time limit fails the test unless cancellation ends it.
     @Test(.timeLimit(.minutes(1)))
     func cancellationEndsAWait() async {
         let signal = WakeSignal()
-        let start = ContinuousClock.now
         await withTaskGroup(of: Bool.self) { group in
-            group.addTask { await signal.wait(timeout: .seconds(30)) }
+            group.addTask { await signal.wait(timeout: .seconds(3600)) }
             group.cancelAll()
             #expect(await group.next() == false)
         }
-        #expect(ContinuousClock.now - start < .seconds(5))
     }
 }
