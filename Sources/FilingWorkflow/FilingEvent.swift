@@ -36,13 +36,18 @@ public enum FilingEvent: Sendable, Hashable {
     case note(on: LegalDate, text: String)
     /// The due date of a pending deadline arrived (recorded by the daemon).
     case deadlineReached(FilingDeadlineKind, on: LegalDate)
+    /// Re-screening under a new issuer list or ruleset changed the filing's determination (recorded by the daemon;
+    /// the store replaces the stored determination in the same transaction). The state does not change: a case
+    /// handler decides what the new obligation means for the case (for example withdrawing a notification that is
+    /// no longer required).
+    case obligationChanged(on: LegalDate)
 
     /// The event's effective legal date.
     public var date: LegalDate {
         switch self {
         case .submit(let on), .accept(let on), .shorten(let on, _), .extend(let on, _), .recommend(let on),
             .reply(let on, _), .order(let on), .clear(let on), .execute(let on), .report(let on),
-            .withdraw(let on), .close(let on), .assign(let on, _), .note(let on, _), .deadlineReached(_, let on):
+            .withdraw(let on), .close(let on), .assign(let on, _), .note(let on, _), .deadlineReached(_, let on), .obligationChanged(let on):
             on
         }
     }
@@ -65,6 +70,7 @@ public enum FilingEvent: Sendable, Hashable {
         case .assign: .assign
         case .note: .note
         case .deadlineReached: .deadlineReached
+        case .obligationChanged: .obligationChanged
         }
     }
 }
@@ -73,7 +79,10 @@ public enum FilingEvent: Sendable, Hashable {
 /// creates a case (``Workflow/open(_:on:plannedExecution:actOn:)``) and is never allowed on an existing one.
 public enum FilingEventKind: String, Sendable, Hashable, CaseIterable {
     case open, submit, accept, shorten, extend, recommend, reply, order, clear, execute, report, withdraw, close,
-        assign, note, deadlineReached
+        assign, note, deadlineReached, obligationChanged
+
+    /// Whether only the system records this event (the daemon), never a case handler's verb.
+    public var isSystemEvent: Bool { self == .deadlineReached || self == .obligationChanged || self == .open }
 }
 
 /// How far a waiting period is extended, counted in months from acceptance.

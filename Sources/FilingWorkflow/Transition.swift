@@ -48,7 +48,7 @@ public struct TransitionRefusal: Error, Sendable, Hashable, CustomStringConverti
         var text = message
         if let citation { text += " (\(citation))" }
         if reason == .notAllowedInState {
-            let names = allowed.filter { $0 != .deadlineReached }.map(\.rawValue)
+            let names = allowed.filter { !$0.isSystemEvent }.map(\.rawValue)
             text += names.isEmpty ? "; no event is allowed" : "; allowed: " + names.joined(separator: ", ")
         }
         return text

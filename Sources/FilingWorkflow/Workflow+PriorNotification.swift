@@ -154,7 +154,7 @@ extension Workflow {
         case .deadlineReached(let kind, let date):
             return try deadlineReached(kind, on: date, filing)
 
-        case .withdraw, .assign, .note:
+        case .withdraw, .assign, .note, .obligationChanged:
             throw refusal(event.kind, filing, "\(event.kind.rawValue) is handled before the kind's transitions", citation: nil)
         }
     }

@@ -6,7 +6,15 @@ public import JapaneseCalendar
 /// applies a ``Transition`` in one database transaction; nothing else changes a filing.
 public enum Workflow {
     /// The events a case of `kind` in `state` allows.
+    ///
+    /// Every state that is not terminal also allows ``FilingEventKind/obligationChanged``: re-screening may change
+    /// any open case's determination.
     public static func allowedEvents(_ kind: FilingKind, _ state: FilingState) -> [FilingEventKind] {
+        let events = caseHandlerAndDeadlineEvents(kind, state)
+        return events.isEmpty || state.isTerminal ? events : events + [.obligationChanged]
+    }
+
+    private static func caseHandlerAndDeadlineEvents(_ kind: FilingKind, _ state: FilingState) -> [FilingEventKind] {
         switch kind {
         case .priorNotification:
             switch state {
@@ -97,6 +105,8 @@ public enum Workflow {
         switch event {
         case .note:
             return Transition(eventType: "noted", after: filing)
+        case .obligationChanged:
+            return Transition(eventType: "obligationChanged", after: filing)
         case .assign(_, let person):
             var after = filing
             after.assignee = person

@@ -6,22 +6,25 @@ import Testing
 struct TransitionTableTests {
     /// The allowed events per state, as design.md §5 describes the lifecycle.
     static let priorNotificationTable: [FilingState: Set<FilingEventKind>] = [
-        .draft: [.submit, .withdraw, .assign, .note, .deadlineReached],
-        .filed: [.accept, .withdraw, .assign, .note],
-        .waiting: [.shorten, .extend, .recommend, .clear, .execute, .withdraw, .assign, .note, .deadlineReached],
-        .recommended: [.reply, .withdraw, .assign, .note, .deadlineReached],
-        .orderPending: [.order, .withdraw, .assign, .note],
-        .ordered: [.execute, .close, .assign, .note],
-        .cleared: [.execute, .withdraw, .assign, .note],
-        .executed: [.report, .assign, .note, .deadlineReached],
+        .draft: [.submit, .withdraw, .assign, .note, .deadlineReached, .obligationChanged],
+        .filed: [.accept, .withdraw, .assign, .note, .obligationChanged],
+        .waiting: [
+            .shorten, .extend, .recommend, .clear, .execute, .withdraw, .assign, .note, .deadlineReached,
+            .obligationChanged,
+        ],
+        .recommended: [.reply, .withdraw, .assign, .note, .deadlineReached, .obligationChanged],
+        .orderPending: [.order, .withdraw, .assign, .note, .obligationChanged],
+        .ordered: [.execute, .close, .assign, .note, .obligationChanged],
+        .cleared: [.execute, .withdraw, .assign, .note, .obligationChanged],
+        .executed: [.report, .assign, .note, .deadlineReached, .obligationChanged],
         .closed: [.note],
         .withdrawn: [.note],
     ]
 
     static let reportTable: [FilingState: Set<FilingEventKind>] = [
-        .due: [.report, .withdraw, .assign, .note, .deadlineReached],
-        .overdue: [.report, .withdraw, .assign, .note],
-        .filed: [.close, .assign, .note],
+        .due: [.report, .withdraw, .assign, .note, .deadlineReached, .obligationChanged],
+        .overdue: [.report, .withdraw, .assign, .note, .obligationChanged],
+        .filed: [.close, .assign, .note, .obligationChanged],
         .closed: [.note],
         .withdrawn: [.note],
     ]
@@ -68,6 +71,7 @@ struct TransitionTableTests {
         case .close: return .close(on: date("2025-09-05"))
         case .assign: return .assign(on: date("2025-07-03"), to: "person-1")
         case .note: return .note(on: date("2025-07-03"), text: "called the BOJ")
+        case .obligationChanged: return .obligationChanged(on: date("2025-07-04"))
         case .deadlineReached:
             let deadline: FilingDeadlineKind =
                 switch (filing.kind, filing.state) {
@@ -102,7 +106,7 @@ struct TransitionTableTests {
                     } else {
                         #expect(error.reason == .notAllowedInState)
                         #expect(Set(error.allowed) == expected)
-                        #expect(error.description.contains("allowed:") || expected.subtracting([.deadlineReached]).isEmpty)
+                        #expect(error.description.contains("allowed:") || expected.allSatisfy(\.isSystemEvent))
                     }
                 }
             }
@@ -128,7 +132,9 @@ struct TransitionTableTests {
     @Test func everyNonTerminalStateCanBeLeft() {
         for kind in FilingKind.allCases {
             for state in kind.states where !state.isTerminal {
-                let movers = Workflow.allowedEvents(kind, state).filter { ![.note, .assign].contains($0) }
+                let movers = Workflow.allowedEvents(kind, state).filter {
+                    ![.note, .assign, .obligationChanged].contains($0)
+                }
                 #expect(!movers.isEmpty, "\(kind) \(state) cannot be left")
             }
         }
@@ -141,5 +147,24 @@ func date(_ text: String) -> LegalDate {
     } catch {
         Issue.record("bad test date \(text)")
         return LegalDate(dayNumber: 0)
+    }
+}
+
+extension TransitionTableTests {
+    /// Re-screening records a changed obligation on any open case without moving it.
+    @Test(arguments: FilingKind.allCases)
+    func obligationChangesLeaveTheStateAlone(kind: FilingKind) throws {
+        for state in kind.states where !state.isTerminal {
+            let filing = Self.sample(kind, state)
+            let transition = try Workflow.apply(.obligationChanged(on: date("2025-07-04")), to: filing)
+            #expect(transition.after == filing)
+            #expect(transition.eventType == "obligationChanged")
+            #expect(transition.arm.isEmpty && transition.cancel.isEmpty)
+        }
+        for state in kind.states where state.isTerminal {
+            #expect(throws: TransitionRefusal.self) {
+                try Workflow.apply(.obligationChanged(on: date("2025-07-04")), to: Self.sample(kind, state))
+            }
+        }
     }
 }

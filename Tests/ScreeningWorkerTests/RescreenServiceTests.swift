@@ -121,7 +121,7 @@ import Testing
     }
 
     @Test(.timeLimit(.minutes(1)))
-    func anOpenFilingWhoseOutcomeChangesGetsOneNoteAndOneNotification() async throws {
+    func anOpenFilingWhoseOutcomeChangesIsRedeterminedAndNotifiedOnce() async throws {
         try await withTestDatabase { db in
             try await Self.seed(db)
             // A planned acquisition of 12 % of 6501 (core on the stored list), determined `noFiling` when opened;
@@ -149,15 +149,23 @@ import Testing
             let changes = try await changes(db)
             #expect(changes.map(\.0).contains("filing:" + open.uuidString.lowercased()))
             #expect(changes.allSatisfy { $0.1 == "noFiling→priorNotification" })
-            let notes = try await db.pool.withConnection(logger: db.logger) { session in
+            let events = try await db.pool.withConnection(logger: db.logger) { session in
                 try await session.query(
-                    "SELECT filing_id, actor, payload->>'text' FROM filing_events WHERE type = 'noted'",
+                    """
+                    SELECT e.filing_id, e.actor, e.payload->>'previousOutcome', e.payload->>'outcome',
+                        f.determination->>'outcome', f.ruleset_version, f.state
+                    FROM filing_events e JOIN filings f ON f.id = e.filing_id WHERE e.type = 'obligationChanged'
+                    """,
                     logger: db.logger
-                ).decode((UUID, String, String).self)
+                ).decode((UUID, String, String?, String?, String?, String?, String).self)
             }
-            #expect(notes.count == 1)
-            #expect(notes.first?.0 == open && notes.first?.1 == "system:feftad")
-            #expect(notes.first?.2.contains("from noFiling to priorNotification") == true)
+            #expect(events.count == 1)
+            let event = try #require(events.first)
+            #expect(event.0 == open && event.1 == "system:feftad")
+            #expect(event.2 == "noFiling" && event.3 == "priorNotification")
+            #expect(event.4 == "priorNotification", "the stored determination is replaced")
+            #expect(event.5 != nil, "the ruleset version is recorded")
+            #expect(event.6 == "draft", "the state is left to the case handler")
         }
     }
 }

@@ -106,6 +106,9 @@ extension AuditChain {
                     if event.type == "opened" {
                         trail.determinationDigest = payload["determinationSha256"]
                         trail.factsDigest = payload["factsSha256"]
+                    } else if event.type == "obligationChanged" {
+                        // Re-screening replaced the determination (FilingStore.redetermine).
+                        trail.determinationDigest = payload["determinationSha256"]
                     }
                 }
                 trails[event.filingID] = trail

@@ -69,8 +69,28 @@ package enum FilingStore {
         in session: DatabaseSession,
         logger: Logger
     ) async throws -> AppliedTransition {
+        try await apply(
+            event, toFiling: id, expectedVersion: expectedVersion, actor: actor, redetermination: nil, in: session,
+            logger: logger)
+    }
+
+    /// The one body of every transition; with `redetermination` (only for ``FilingWorkflow/FilingEvent/obligationChanged(on:)``)
+    /// it also replaces the stored determination and ruleset version and records the new determination's digest
+    /// in the event, so `fefta audit verify` follows the change.
+    static func apply(
+        _ event: FilingEvent,
+        toFiling id: UUID,
+        expectedVersion: Int?,
+        actor: FilingActor,
+        redetermination: Redetermination?,
+        in session: DatabaseSession,
+        logger: Logger
+    ) async throws -> AppliedTransition {
         guard await session.isInTransaction else {
             throw StorageError.invalidValue("FilingStore.apply must run inside a transaction")
+        }
+        if case .obligationChanged = event, redetermination == nil {
+            throw StorageError.invalidValue("an obligation change needs the new determination (FilingStore.redetermine)")
         }
         try validate(event)
         guard
@@ -96,7 +116,11 @@ package enum FilingStore {
         let after = try await update(
             before, to: transition.after, announcing: changes.fired, eventType: transition.eventType, session: session,
             logger: logger)
-        let payload = eventPayload(event, from: before.state, transition: transition, changes: changes)
+        var payload = eventPayload(event, from: before.state, transition: transition, changes: changes)
+        if let redetermination {
+            payload = try await replaceDetermination(
+                of: after, with: redetermination, recordingIn: payload, session: session, logger: logger)
+        }
         let appended = try await AuditChain.append(
             filing: after, type: transition.eventType, actor: actor, effectiveOn: event.date, payload: payload,
             in: session, logger: logger)

@@ -10,13 +10,13 @@ import ScreeningStore
 extension RescreenService {
     /// Re-screens the open filings (not closed, not withdrawn) that carry their facts and determination: each is
     /// decided again by the rules engine with the stored issuer list in force on its act's date. When the outcome
-    /// differs from the stored determination's, a note is appended to the filing through `FilingStore.apply` (the
-    /// one transition path; actor `system:feftad`) and an `obligationChanged` notification is written, in one
-    /// transaction, once per (re-screening, filing).
+    /// differs from the stored determination's, `FilingStore.redetermine` appends an `obligationChanged` event and
+    /// replaces the stored determination (the one transition path; actor `system:feftad`), and an
+    /// `obligationChanged` notification is written, in one transaction, once per (re-screening, filing). The state
+    /// does not change: a case handler decides what the new obligation means for the case.
     ///
     /// A filing whose act date has no stored list in force is not compared (its stored determination may have used
-    /// a list from a file). The stored determination itself is not replaced: that needs the store's
-    /// `obligationChanged` transition (see the README).
+    /// a list from a file).
     ///
     /// - Returns: how many filings were screened and how many changed.
     func rescreenFilings(rescreen id: Int64, today: LegalDate, logger: Logger) async throws -> (Int, Int) {
@@ -46,11 +46,10 @@ extension RescreenService {
             screened += 1
             var engine = ScreeningEngine()
             engine.issuerTiers = list
-            let current = engine.determine(facts).outcome.rawValue
-            guard current != previous else { continue }
+            guard engine.determine(facts).outcome.rawValue != previous else { continue }
             if try await recordChange(
-                filing: filing, rescreen: id, today: today, previous: previous ?? "none", current: current,
-                listPublished: list.published, logger: logger)
+                filing: filing, rescreen: id, today: today, previous: previous ?? "none",
+                determination: engine.explain(facts), listPublished: list.published, logger: logger)
             {
                 changed += 1
                 metrics.obligationsChanged.increment()
@@ -59,11 +58,13 @@ extension RescreenService {
         return (screened, changed)
     }
 
-    /// Appends the note and writes the notification, unless this re-screening already did (a rerun after a crash).
+    /// Records the new determination and writes the notification, unless this re-screening already did (a rerun
+    /// after a crash).
     private func recordChange(
-        filing: UUID, rescreen: Int64, today: LegalDate, previous: String, current: String,
+        filing: UUID, rescreen: Int64, today: LegalDate, previous: String, determination: Determination,
         listPublished: LegalDate?, logger: Logger
     ) async throws -> Bool {
+        let current = determination.outcome.rawValue
         let subject = "filing:" + filing.uuidString.lowercased()
         return try await pool.withTransaction(logger: logger) { session in
             let organisation = try await session.query(
@@ -74,14 +75,13 @@ extension RescreenService {
                 logger: logger
             ).decodeOne(Bool.self)
             guard !done else { return false }
-            let list = listPublished.map { "issuer list \($0.iso8601)" } ?? "no issuer list"
-            let ruleset = Regime.inForce(on: today)?.version ?? "none"
-            _ = try await FilingStore.apply(
-                .note(
-                    on: today,
-                    text: "Re-screened under \(list) and ruleset \(ruleset): the outcome changed from \(previous) "
-                        + "to \(current). Review the filing."),
-                toFiling: filing, expectedVersion: nil, actor: .daemon, in: session, logger: logger)
+            let ruleset = determination.regime?.version ?? "none"
+            _ = try await FilingStore.redetermine(
+                filing,
+                with: Redetermination(
+                    determination: determination.json(language: .en), rulesetVersion: determination.regime?.version,
+                    issuerListPublished: listPublished),
+                on: today, actor: .daemon, in: session, logger: logger)
             let payload: JSONValue = [
                 "kind": "obligationChanged", "rescreen": .number(JSONNumber(Int(rescreen))),
                 "organisation": .string(organisation.uuidString.lowercased()),
