@@ -49,27 +49,17 @@ package struct DeadlineFiringService: Service {
     }
 
     package func run() async throws {
-        var backoff = Backoff()
-        while !Task.isShuttingDownGracefully && !Task.isCancelled {
-            do {
-                let fired = try await fireBatch()
-                backoff.reset()
-                if fired == batchSize { continue }
-                let depth = try await pool.withConnection(logger: logger) { session in
-                    try await DeadlineQueue.depth(session, logger: logger)
-                }
-                metrics.deadlinesDue.set(Double(depth.due))
-                metrics.deadlinesPending.set(Double(depth.pending))
-                if depth.due > 0 && fired > 0 { continue }
-                let nap = min(pollInterval, depth.untilNextDay + .milliseconds(50))
-                _ = await cancelWhenGracefulShutdown { await signal.wait(timeout: nap) }
-            } catch {
-                metrics.databaseErrors.increment()
-                let pause = backoff.next()
-                logger.warning(
-                    "deadline firing failed; retrying", metadata: ["error": "\(error)", "retry.in": "\(pause)"])
-                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: pause) }
+        await runServiceLoop(failure: "deadline firing failed", signal: signal, metrics: metrics, logger: logger) {
+            let fired = try await fireBatch()
+            if fired == batchSize { return .none }
+            let depth = try await pool.withConnection(logger: logger) { session in
+                try await DeadlineQueue.depth(session, logger: logger)
             }
+            metrics.deadlinesDue.set(Double(depth.due))
+            metrics.deadlinesPending.set(Double(depth.pending))
+            if depth.due > 0 && fired > 0 { return .none }
+            // Wake at the next midnight in Japan too, when new deadlines fall due.
+            return .wait(timeout: min(pollInterval, depth.untilNextDay + .milliseconds(50)))
         }
     }
 

@@ -38,24 +38,14 @@ package struct NotificationDeliveryService: Service {
     }
 
     package func run() async throws {
-        var backoff = Backoff()
-        while !Task.isShuttingDownGracefully && !Task.isCancelled {
-            do {
-                let handled = try await deliverBatch()
-                backoff.reset()
-                if handled == batchSize { continue }
-                let wait = try await pool.withConnection(logger: logger) { session in
-                    metrics.notificationsQueued.set(Double(try await NotificationOutbox.depth(session, logger: logger)))
-                    return try await NotificationOutbox.untilNextAttempt(session, logger: logger)
-                }
-                let nap = min(pollInterval, (wait ?? pollInterval) + .milliseconds(20))
-                _ = await cancelWhenGracefulShutdown { await signal.wait(timeout: nap) }
-            } catch {
-                metrics.databaseErrors.increment()
-                let pause = backoff.next()
-                logger.warning("notification delivery failed; retrying", metadata: ["error": "\(error)"])
-                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: pause) }
+        await runServiceLoop(failure: "notification delivery failed", signal: signal, metrics: metrics, logger: logger) {
+            let handled = try await deliverBatch()
+            if handled == batchSize { return .none }
+            let wait = try await pool.withConnection(logger: logger) { session in
+                metrics.notificationsQueued.set(Double(try await NotificationOutbox.depth(session, logger: logger)))
+                return try await NotificationOutbox.untilNextAttempt(session, logger: logger)
             }
+            return .wait(timeout: min(pollInterval, (wait ?? pollInterval) + .milliseconds(20)))
         }
     }
 

@@ -49,20 +49,9 @@ package struct ReminderService: Service {
     }
 
     package func run() async throws {
-        var backoff = Backoff()
-        while !Task.isShuttingDownGracefully && !Task.isCancelled {
-            do {
-                let written = try await planDue()
-                backoff.reset()
-                if written > 0 { delivery.signal() }
-                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: Self.minimumGap) }
-                _ = await cancelWhenGracefulShutdown { await signal.wait(timeout: pollInterval) }
-            } catch {
-                metrics.databaseErrors.increment()
-                let pause = backoff.next()
-                logger.warning("reminder planning failed; retrying", metadata: ["error": "\(error)"])
-                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: pause) }
-            }
+        await runServiceLoop(failure: "reminder planning failed", signal: signal, metrics: metrics, logger: logger) {
+            if try await planDue() > 0 { delivery.signal() }
+            return .wait(settle: Self.minimumGap, timeout: pollInterval)
         }
     }
 

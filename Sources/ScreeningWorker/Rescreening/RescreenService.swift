@@ -47,19 +47,9 @@ package struct RescreenService: Service {
     }
 
     package func run() async throws {
-        var backoff = Backoff()
-        while !Task.isShuttingDownGracefully && !Task.isCancelled {
-            do {
-                if try await runDue() != nil { delivery.signal() }
-                backoff.reset()
-                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(1)) }
-                _ = await cancelWhenGracefulShutdown { await signal.wait(timeout: pollInterval) }
-            } catch {
-                metrics.databaseErrors.increment()
-                let pause = backoff.next()
-                logger.warning("re-screening failed; retrying", metadata: ["error": "\(error)"])
-                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: pause) }
-            }
+        await runServiceLoop(failure: "re-screening failed", signal: signal, metrics: metrics, logger: logger) {
+            if try await runDue() != nil { delivery.signal() }
+            return .wait(settle: .seconds(1), timeout: pollInterval)
         }
     }
 
