@@ -9,7 +9,8 @@ import ScreeningRules
 ///
 /// Every event's hash is SHA-256 over its ``AuditEncoding`` canonical encoding, which includes the previous event's
 /// hash. Appenders serialise on the one row of `audit_chain` (the head: last id and hash), held `FOR UPDATE` from
-/// just before the insert until commit; ids are assigned as head + 1, so the log has no gap. A trigger
+/// just before the insert until commit (through `fefta_lock_audit_chain()`, Schema/0005, so no role needs UPDATE on
+/// the head); ids are assigned as head + 1, so the log has no gap. A trigger
 /// (`filing_events_chain`) refuses any insert that does not extend the head, and others refuse UPDATE, DELETE and
 /// TRUNCATE.
 package enum AuditChain {
@@ -48,7 +49,7 @@ package enum AuditChain {
             """
             SELECT last_event_id, last_hash,
                 to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), now()
-            FROM audit_chain WHERE id FOR UPDATE
+            FROM fefta_lock_audit_chain()
             """,
             logger: logger
         ).decodeOne((Int64?, Data?, String, Date).self)

@@ -1,3 +1,4 @@
+import Foundation
 package import LibPQ
 
 /// A storage failure in the project's own terms.
@@ -15,6 +16,10 @@ package enum StorageError: Error, Sendable, CustomStringConvertible {
     case versionConflict(filing: String, expected: Int, current: Int)
     /// A value was refused before anything was written (for example a note that is too long); says why.
     case invalidValue(String)
+    /// The session's role may not do this: a missing grant, a row outside what row-level security lets it see or
+    /// write, or the event log's refusal to change. Carries the server's message, which names the table or role
+    /// and never row data.
+    case permissionDenied(String)
     /// The database could not be reached or the connection was lost.
     case unavailable(PQError)
     /// Any other database failure.
@@ -40,6 +45,8 @@ package enum StorageError: Error, Sendable, CustomStringConvertible {
             self = .conflict(constraint: error.constraintName)
         } else if error.isSerializationFailure {
             self = .stale
+        } else if error.sqlState == .insufficientPrivilege {
+            self = .permissionDenied(error.serverMessage?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "\(error)")
         } else {
             self = .database(error)
         }
@@ -58,6 +65,8 @@ package enum StorageError: Error, Sendable, CustomStringConvertible {
                 + "reload it and try again"
         case .invalidValue(let reason):
             return reason
+        case .permissionDenied(let message):
+            return "permission denied: \(message)"
         case .unavailable(let error):
             return "the database is unavailable: \(error)"
         case .database(let error):
