@@ -5,7 +5,8 @@ package import Logging
 /// Organisations and people: adding and finding them.
 ///
 /// Deliberately small: enough to open filings for an organisation and to name the person who acts. Roles, grants
-/// and row-level security build on these tables later (Schema/0005).
+/// and row-level security (Schema/0005) build on these tables: see ``OrganisationDirectory/grantLogin(_:to:create:session:logger:)``
+/// and ``OrganisationDirectory/session(pool:logger:)``.
 package enum OrganisationDirectory {
     /// The roles a person can have (`people_role_check`).
     package static let roles = ["filer", "reviewer", "auditor", "worker", "admin"]
@@ -73,23 +74,29 @@ package enum OrganisationDirectory {
         try await run(pool: pool, logger: logger) { session in
             try await session.query(
                 """
-                SELECT id, organisation_id, display_name, role, db_role FROM people
+                SELECT \(unsafeRaw: PersonRecord.columns) FROM people
                 WHERE \(organisationID) IS NULL OR organisation_id = \(organisationID)
                 ORDER BY display_name, id
                 """,
                 logger: logger
-            ).decode((UUID, UUID, String, String, String?).self).map(PersonRecord.init)
+            ).rows.map(PersonRecord.init(row:))
         }
     }
 
-    /// Adds a person.
+    /// Adds a person, and with `login` makes their database role a member of the group role of their `role`.
     ///
     /// - Parameters:
     ///   - dbRole: the database or operating-system user name that maps to them (lowercase, `[a-z_][a-z0-9_]*`).
-    /// - Throws: ``StorageError/invalidValue(_:)`` for a bad name, role or user name; ``StorageError/conflict(constraint:)``
-    ///   when the user name is taken; ``StorageError/notFound(_:)`` for an unknown organisation.
+    ///   - teamID: their team, which must belong to the organisation.
+    ///   - login: grant `dbRole` its group role (``grantLogin(_:to:create:session:logger:)``), creating the LOGIN
+    ///     role first when it is ``LoginGrant/create``; in the same transaction as the insert.
+    /// - Throws: ``StorageError/invalidValue(_:)`` for a bad name, role or user name, or a role that cannot be
+    ///   granted; ``StorageError/conflict(constraint:)`` when the user name is taken; ``StorageError/notFound(_:)``
+    ///   for an unknown organisation or team; ``StorageError/permissionDenied(_:)`` when the session may not add
+    ///   people or grant roles.
     package static func addPerson(
-        organisationID: UUID, displayName: String, role: String, dbRole: String?, pool: DatabasePool, logger: Logger
+        organisationID: UUID, displayName: String, role: String, dbRole: String?, teamID: UUID? = nil,
+        login: LoginGrant? = nil, pool: DatabasePool, logger: Logger
     ) async throws -> PersonRecord {
         let name = displayName.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty, name.count <= 200, !name.unicodeScalars.contains(where: { $0.value < 0x20 }) else {
@@ -102,19 +109,33 @@ package enum OrganisationDirectory {
             throw StorageError.invalidValue(
                 "a user name is 1 to 63 lowercase letters, digits and underscores, not starting with a digit")
         }
+        if login != nil, dbRole == nil {
+            throw StorageError.invalidValue("a database login needs the role's name (--db-role)")
+        }
         return try await run(pool: pool, logger: logger) { session in
             let exists = try await session.query(
                 "SELECT EXISTS (SELECT 1 FROM organisations WHERE id = \(organisationID))", logger: logger
             ).decodeOne(Bool.self)
             guard exists else { throw StorageError.notFound("organisation \(organisationID.uuidString.lowercased())") }
+            if let teamID {
+                let inOrganisation = try await session.query(
+                    "SELECT EXISTS (SELECT 1 FROM teams WHERE id = \(teamID) AND organisation_id = \(organisationID))",
+                    logger: logger
+                ).decodeOne(Bool.self)
+                guard inOrganisation else { throw StorageError.notFound("team \(teamID.uuidString.lowercased())") }
+            }
             let id = try await session.query(
                 """
-                INSERT INTO people (organisation_id, display_name, role, db_role)
-                VALUES (\(organisationID), \(name), \(role), \(dbRole)) RETURNING id
+                INSERT INTO people (organisation_id, display_name, role, db_role, team_id)
+                VALUES (\(organisationID), \(name), \(role), \(dbRole), \(teamID)) RETURNING id
                 """,
                 logger: logger
             ).decodeOne(UUID.self)
-            return PersonRecord(id: id, organisationID: organisationID, displayName: name, role: role, dbRole: dbRole)
+            if let login, let dbRole {
+                try await grantLogin(dbRole, to: role, create: login == .create, session: session, logger: logger)
+            }
+            return PersonRecord(
+                id: id, organisationID: organisationID, displayName: name, role: role, dbRole: dbRole, teamID: teamID)
         }
     }
 
@@ -125,9 +146,8 @@ package enum OrganisationDirectory {
         guard isUserName(userName) else { return nil }
         return try await run(pool: pool, logger: logger) { session in
             try await session.query(
-                "SELECT id, organisation_id, display_name, role, db_role FROM people WHERE db_role = \(userName)",
-                logger: logger
-            ).decode((UUID, UUID, String, String, String?).self).map(PersonRecord.init).first
+                "SELECT \(unsafeRaw: PersonRecord.columns) FROM people WHERE db_role = \(userName)", logger: logger
+            ).rows.map(PersonRecord.init(row:)).first
         }
     }
 
@@ -137,8 +157,8 @@ package enum OrganisationDirectory {
     package static func person(id: UUID, pool: DatabasePool, logger: Logger) async throws -> PersonRecord? {
         try await run(pool: pool, logger: logger) { session in
             try await session.query(
-                "SELECT id, organisation_id, display_name, role, db_role FROM people WHERE id = \(id)", logger: logger
-            ).decode((UUID, UUID, String, String, String?).self).map(PersonRecord.init).first
+                "SELECT \(unsafeRaw: PersonRecord.columns) FROM people WHERE id = \(id)", logger: logger
+            ).rows.map(PersonRecord.init(row:)).first
         }
     }
 
@@ -150,7 +170,7 @@ package enum OrganisationDirectory {
         return bytes.allSatisfy { $0 == UInt8(ascii: "_") || (97...122).contains($0) || (48...57).contains($0) }
     }
 
-    private static func run<Result: Sendable>(
+    static func run<Result: Sendable>(
         pool: DatabasePool, logger: Logger, _ body: (DatabaseSession) async throws -> Result
     ) async throws -> Result {
         do {
@@ -162,7 +182,16 @@ package enum OrganisationDirectory {
 }
 
 extension PersonRecord {
-    init(_ row: (UUID, UUID, String, String, String?)) {
-        self.init(id: row.0, organisationID: row.1, displayName: row.2, role: row.3, dbRole: row.4)
+    /// The columns ``init(row:)`` reads.
+    static let columns = "id, organisation_id, display_name, role, db_role, team_id"
+
+    init(row: QueryRow) throws {
+        self.init(
+            id: try row.decode(UUID.self, column: "id"),
+            organisationID: try row.decode(UUID.self, column: "organisation_id"),
+            displayName: try row.decode(String.self, column: "display_name"),
+            role: try row.decode(String.self, column: "role"),
+            dbRole: try row.decode(String?.self, column: "db_role"),
+            teamID: try row.decode(UUID?.self, column: "team_id"))
     }
 }

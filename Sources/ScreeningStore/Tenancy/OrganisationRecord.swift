@@ -22,4 +22,28 @@ package struct PersonRecord: Sendable, Hashable {
     package var role: String
     /// The database or operating-system user name that maps to this person, if any.
     package var dbRole: String?
+    /// Their team, if any (a reviewer sees the filings assigned to anyone in it).
+    package var teamID: UUID?
+
+    /// A person.
+    package init(
+        id: UUID, organisationID: UUID, displayName: String, role: String, dbRole: String?, teamID: UUID? = nil
+    ) {
+        self.id = id
+        self.organisationID = organisationID
+        self.displayName = displayName
+        self.role = role
+        self.dbRole = dbRole
+        self.teamID = teamID
+    }
+}
+
+/// One row of `teams`: a group of people within an organisation.
+package struct TeamRecord: Sendable, Hashable {
+    /// The team's id.
+    package var id: UUID
+    /// Its organisation.
+    package var organisationID: UUID
+    /// Its name, unique within the organisation.
+    package var name: String
 }

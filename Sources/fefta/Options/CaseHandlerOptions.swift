@@ -14,32 +14,57 @@ import ScreeningStore
 
 /// `--actor`, shared by every command that records a filing event.
 ///
-/// The actor is always a person id (`person:<uuid>` on the event), never a name: `--actor ID`, else
-/// `FEFTA_ACTOR`, else the person whose user name (`people.db_role`) is the operating-system user's.
+/// The actor is always a person id (`person:<uuid>` on the event), never a name. When the database role the
+/// session runs as is mapped to a person (`people.db_role`, Schema/0005), that person is the actor and the database
+/// enforces it: `--actor` and `FEFTA_ACTOR` may only repeat it. Otherwise (the owner's connection): `--actor ID`,
+/// else `FEFTA_ACTOR`, else the person whose user name is the operating-system user's.
 struct ActorOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The person who acts: a person id (default: FEFTA_ACTOR, else the person whose user name is yours).",
+            "The person who acts: a person id (default: the person your database role maps to, else FEFTA_ACTOR, "
+                + "else the person whose user name is yours).",
             valueName: "person-id"))
     var actor: String?
 
     /// The acting person.
     ///
-    /// - Throws: an `ExitCode` (65) with advice when no person can be resolved.
+    /// - Throws: an `ExitCode` (65) with advice when no person can be resolved; 77 when the session's role acts as
+    ///   someone else than `--actor` names, or maps to nobody while row-level security applies to it.
     func resolve(pool: DatabasePool, logger: Logger) async throws -> FilingActor {
         let environment = ProcessInfo.processInfo.environment["FEFTA_ACTOR"].flatMap { $0.isEmpty ? nil : $0 }
-        if let given = actor ?? environment {
-            let source = actor != nil ? "--actor" : "FEFTA_ACTOR"
-            guard let id = UUID(uuidString: given) else {
+        let given = actor ?? environment
+        let source = actor != nil ? "--actor" : "FEFTA_ACTOR"
+        let requested = try given.map { text in
+            guard let id = UUID(uuidString: text) else {
                 throw fail(
                     "\(source) must be a person id (a UUID, see `fefta admin person list`), not a name",
                     status: ExitStatus.dataError)
             }
-            guard try await OrganisationDirectory.person(id: id, pool: pool, logger: logger) != nil else {
-                throw fail("\(source): there is no person \(id.uuidString.lowercased())", status: ExitStatus.dataError)
+            return id
+        }
+        let session = try await OrganisationDirectory.session(pool: pool, logger: logger)
+        if let person = session.personID {
+            if let requested, requested != person {
+                throw fail(
+                    "\(source): the database role \(session.currentRole) acts as person "
+                        + "\(person.uuidString.lowercased()); it cannot record events as someone else",
+                    status: ExitStatus.noPermission)
             }
-            return .person(id)
+            return .person(person)
+        }
+        if !session.bypassesRowSecurity {
+            throw fail(
+                "the database role \(session.currentRole) is not mapped to a person, so it may not act; ask an "
+                    + "administrator: fefta admin person add --name NAME --role ROLE --db-role \(session.currentRole)",
+                status: ExitStatus.noPermission)
+        }
+        if let requested {
+            guard try await OrganisationDirectory.person(id: requested, pool: pool, logger: logger) != nil else {
+                throw fail(
+                    "\(source): there is no person \(requested.uuidString.lowercased())", status: ExitStatus.dataError)
+            }
+            return .person(requested)
         }
         let user = Self.operatingSystemUser
         if let user, let person = try await OrganisationDirectory.person(userName: user, pool: pool, logger: logger) {

@@ -79,9 +79,12 @@ func databaseFailure(_ error: any Error, configuration: DatabaseConfiguration) -
         let status: Int32
         switch error {
         case .migrationChanged, .migrationUnknown, .migrationOutOfOrder: status = ExitStatus.dataError
+        case .permissionDenied: status = ExitStatus.noPermission
         default: status = ExitStatus.software
         }
         return fail(error.description, status: status)
+    case let error as PQError where error.sqlState == .insufficientPrivilege:
+        return databaseFailure(StorageError(error), configuration: configuration)
     case let error as PQError where error.isConnectionLoss:
         var message = "\(error) (database from \(configuration.sourceDescription))"
         if let detail = error.serverMessage, !detail.isEmpty { message += "\n" + detail }

@@ -20,6 +20,9 @@ enum ExitStatus {
     static let unavailable: Int32 = 69
     /// An internal error (`EX_SOFTWARE`).
     static let software: Int32 = 70
+    /// The database refused the acting role: a missing privilege or a row outside its row-level security
+    /// (`EX_NOPERM`).
+    static let noPermission: Int32 = 77
 }
 
 /// Writes one diagnostic line, prefixed `fefta: `, to standard error.
