@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `fefta` command-line tool: FEFTA inward-investment screening for law firms, funds and case handlers.
 @main
@@ -12,6 +13,12 @@ struct FeftaCommand: AsyncParsableCommand {
             Audit.self, Admin.self, Issuers.self, Portfolio.self,
         ]
     )
+
+    /// Sets up logging (`FEFTA_LOG_LEVEL`), then parses and runs the command.
+    static func main() async {
+        LoggingSetup.bootstrap(environment: ProcessInfo.processInfo.environment)
+        await main(nil)
+    }
 }
 
 /// The version of the `fefta` and `feftad` binaries.
