@@ -26,7 +26,8 @@ extension AuditChain {
     ///   - batchSize: events per query.
     ///   - logger: for the queries.
     /// - Returns: the counts, the head and the problems (empty when intact).
-    /// - Throws: ``StorageError`` when the database cannot be read.
+    /// - Throws: ``StorageError`` when the database cannot be read; ``StorageError/permissionDenied(_:)`` when row-level
+    ///   security shows the session only part of the log (a filer or reviewer).
     package static func verify(pool: DatabasePool, batchSize: Int = 5000, logger: Logger) async throws
         -> AuditVerification
     {
@@ -34,11 +35,31 @@ extension AuditChain {
             return try await pool.withConnection(logger: logger) { session in
                 try await session.withTransaction(isolationLevel: .repeatableRead, logger: logger) { session in
                     try await session.execute("SET TRANSACTION READ ONLY", logger: logger)
+                    try await requireTheWholeLog(session: session, logger: logger)
                     return try await verify(session: session, batchSize: batchSize, logger: logger)
                 }
             }
         } catch let error as PQError {
             throw StorageError(error)
+        }
+    }
+
+    /// Refuses a session that row-level security shows only part of the log (a filer's or a reviewer's, Schema/0005):
+    /// its walk would report every other organisation's event as removed.
+    private static func requireTheWholeLog(session: DatabaseSession, logger: Logger) async throws {
+        let partial = try await session.query(
+            """
+            SELECT row_security_active('filing_events') AND NOT EXISTS (
+                SELECT 1 FROM pg_catalog.pg_roles r
+                WHERE r.rolname IN ('fefta_auditor', 'fefta_admin', 'fefta_worker')
+                  AND pg_catalog.pg_has_role(current_user, r.oid, 'USAGE'))
+            """,
+            logger: logger
+        ).decodeOne(Bool.self)
+        guard !partial else {
+            throw StorageError.permissionDenied(
+                "audit verify reads the whole log, but this role sees only its own filings' events; run it as an "
+                    + "auditor, an admin or the database owner")
         }
     }
 

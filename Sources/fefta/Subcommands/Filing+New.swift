@@ -51,8 +51,8 @@ extension FeftaCommand.Filing {
             try await database.withPool(logger: logger) { pool, configuration in
                 let applied: AppliedTransition
                 do {
-                    let organisation = try await OrganisationDirectory.organisation(org, pool: pool, logger: logger)
                     let actor = try await actor.resolve(pool: pool, logger: logger)
+                    let organisation = try await OrganisationDirectory.organisation(org, pool: pool, logger: logger)
                     applied = try await FilingStore.open(
                         FilingOpening(
                             organisationID: organisation.id, kind: opening.kind, plannedExecution: opening.planned,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import JapaneseCalendar
+import LibPQ
 import Logging
 import PortfolioScreening
 import ScreeningRules
@@ -27,8 +28,13 @@ extension FeftaCommand.Portfolio {
                 "The investor (JSON): the investor object of the fefta check contract with a name.", valueName: "file"))
         var investor: String
 
-        @Option(name: .long, help: ArgumentHelp("The organisation (created if new).", valueName: "name"))
-        var org = "default"
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "The organisation (created if new; default: yours when your database role acts as a person, else "
+                    + "\"default\").",
+                valueName: "name"))
+        var org: String?
 
         @Option(name: .long, help: "The date of the acquisitions, YYYY-MM-DD (default: today in Japan).")
         var date: String?
@@ -47,6 +53,7 @@ extension FeftaCommand.Portfolio {
         var holdings: String
 
         func validate() throws {
+            guard let org else { return }
             let trimmed = org.trimmedWhitespace()
             guard !trimmed.isEmpty, trimmed.count <= 200 else {
                 throw ValidationError("--org: an organisation name of 1 to 200 characters")
@@ -75,10 +82,12 @@ extension FeftaCommand.Portfolio {
             let logger = Logger(label: "fefta")
             let configuration = try database.configuration()
             let stored: StoredPortfolio
+            var organisation = org?.trimmedWhitespace() ?? "default"
             do {
                 stored = try await database.withPool(logger: logger) { pool, _ in
-                    try await HoldingsStore(pool: pool).replaceHoldings(
-                        report, organisation: org.trimmedWhitespace(), logger: logger)
+                    if org == nil { organisation = try await Self.defaultOrganisation(pool: pool, logger: logger) }
+                    return try await HoldingsStore(pool: pool).replaceHoldings(
+                        report, organisation: organisation, logger: logger)
                 }
             } catch let exit as ExitCode {
                 throw exit
@@ -87,7 +96,7 @@ extension FeftaCommand.Portfolio {
             }
             if stored.organisationCreated {
                 printDiagnostic(
-                    "created the organisation '\(MessageText.displayed(org.trimmedWhitespace(), limit: 200))'")
+                    "created the organisation '\(MessageText.displayed(organisation, limit: 200))'")
             }
             switch format {
             case .json:
@@ -108,6 +117,15 @@ extension FeftaCommand.Portfolio {
                 writeStandardError(report.summary.text)
             }
         }
+    }
+}
+
+extension FeftaCommand.Portfolio.Import {
+    /// The organisation of the person the session's database role acts as (Schema/0005), else `default`.
+    static func defaultOrganisation(pool: DatabasePool, logger: Logger) async throws -> String {
+        let session = try await OrganisationDirectory.session(pool: pool, logger: logger)
+        guard let id = session.organisationID else { return "default" }
+        return try await OrganisationDirectory.organisation(id.uuidString, pool: pool, logger: logger).name
     }
 }
 
