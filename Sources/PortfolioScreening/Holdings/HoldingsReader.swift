@@ -71,7 +71,11 @@ package struct HoldingsReader {
             let view = UnsafeRawBufferPointer(buffer)[0..<filled]
             let chunk = UnsafeRawBufferPointer(rebasing: view)
             if atStart {
-                guard filled >= 3 || isFinal else { continue }
+                // The separator is decided by the whole first line: wait for its end (or a full buffer, or the end of
+                // the input), however the source splits its reads (a pipe may deliver the header in pieces).
+                guard isFinal || filled == chunkSize || chunk.contains(where: { $0 == 0x0A || $0 == 0x0D }) else {
+                    continue
+                }
                 if filled >= 3 && chunk[0] == 0xEF && chunk[1] == 0xBB && chunk[2] == 0xBF { offset = 3 }
                 scanner.delimiter = HoldingsReader.delimiter(of: chunk, from: offset)
                 atStart = false
@@ -110,12 +114,12 @@ package struct HoldingsReader {
         return sums.aggregate(index)
     }
 
-    /// The separator: a tab when the first line has tabs and no commas, otherwise a comma.
+    /// The separator: a tab when the first line (up to its CR or LF) has tabs and no commas, otherwise a comma.
     static func delimiter(of chunk: UnsafeRawBufferPointer, from start: Int) -> UInt8 {
         var commas = 0
         var tabs = 0
         var index = start
-        while index < chunk.count && chunk[index] != UInt8(ascii: "\n") {
+        while index < chunk.count && chunk[index] != UInt8(ascii: "\n") && chunk[index] != UInt8(ascii: "\r") {
             if chunk[index] == UInt8(ascii: ",") { commas += 1 }
             if chunk[index] == UInt8(ascii: "\t") { tabs += 1 }
             index += 1
