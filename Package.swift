@@ -100,15 +100,25 @@ let package = Package(
         ),
 
         .testTarget(name: "JapaneseCalendarTests", dependencies: ["JapaneseCalendar"], swiftSettings: swiftSettings),
-        .testTarget(name: "ScreeningRulesTests", dependencies: ["ScreeningRules"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ScreeningRulesTests", dependencies: ["ScreeningRules", "FuzzTestSupport"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "PortfolioScreeningTests",
-            dependencies: ["PortfolioScreening", "ScreeningRules", "JapaneseCalendar"],
+            dependencies: ["PortfolioScreening", "ScreeningRules", "JapaneseCalendar", "FuzzTestSupport"],
             swiftSettings: swiftSettings),
+        // Fuzz tests' random source (`SeededRandom`, replayable with FEFTA_FUZZ_SEED).
+        .target(name: "FuzzTestSupport", path: "Tests/FuzzTestSupport", swiftSettings: swiftSettings),
+
         // Runs the built `fefta` binary (build it first: `swift build`, then `swift test`).
         .testTarget(
             name: "FeftaEndToEndTests",
-            dependencies: ["ScreeningRules", "DatabaseTestSupport", "LibPQ"],
+            dependencies: [
+                "ScreeningRules", "DatabaseTestSupport", "LibPQ",
+                // In-process too: argument parsing and the output writers under random input.
+                "fefta", "FuzzTestSupport", "JapaneseCalendar", "ScreeningStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

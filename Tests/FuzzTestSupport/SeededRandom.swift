@@ -1,15 +1,17 @@
-/// A reproducible random source for fuzz tests (SplitMix64).
+/// A reproducible random source for fuzz tests (SplitMix64), shared by every test target that fuzzes a parser.
 ///
 /// Each fuzz test takes its seed from `FEFTA_FUZZ_SEED` when set, else a fixed default, and names the seed in
 /// every failure message, so a failure can be replayed exactly.
-struct SeededRandom: RandomNumberGenerator {
+package struct SeededRandom: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    /// A generator starting from `seed`.
+    package init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    /// The next 64 random bits.
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -18,7 +20,7 @@ struct SeededRandom: RandomNumberGenerator {
     }
 
     /// The seed for a test: `FEFTA_FUZZ_SEED` if set, else `fallback`.
-    static func seed(_ fallback: UInt64) -> UInt64 {
+    package static func seed(_ fallback: UInt64) -> UInt64 {
         guard let text = getenv("FEFTA_FUZZ_SEED").map({ String(cString: $0) }), let value = UInt64(text) else {
             return fallback
         }
@@ -27,7 +29,7 @@ struct SeededRandom: RandomNumberGenerator {
 
     /// Random bytes, biased towards the bytes that break parsers: quotes, brackets, digits, signs, escapes,
     /// UTF-8 lead and continuation bytes, and Shift_JIS lead bytes.
-    mutating func hostileBytes(count: Int) -> [UInt8] {
+    package mutating func hostileBytes(count: Int) -> [UInt8] {
         let interesting: [UInt8] = Array("{}[]\":,\\-+.eE0123456789nutrfalsNIy \t\r\n".utf8) + [
             0x00, 0x1F, 0x7F, 0x80, 0xBF, 0xC0, 0xC3, 0xE3, 0xEF, 0xBB, 0xF0, 0xF4, 0xF5, 0xFF, 0x82, 0x83, 0x93, 0x9F,
         ]
@@ -37,7 +39,7 @@ struct SeededRandom: RandomNumberGenerator {
     }
 
     /// `bytes` with a few random insertions, deletions and replacements.
-    mutating func mutate(_ bytes: [UInt8]) -> [UInt8] {
+    package mutating func mutate(_ bytes: [UInt8]) -> [UInt8] {
         var result = bytes
         for _ in 0..<Int.random(in: 1...4, using: &self) {
             let position = result.isEmpty ? 0 : Int.random(in: 0..<result.count, using: &self)

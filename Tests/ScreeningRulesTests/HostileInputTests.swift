@@ -1,3 +1,4 @@
+import FuzzTestSupport
 import JapaneseCalendar
 import ScreeningRules
 import Testing
