@@ -38,7 +38,8 @@ struct CommandLineFuzzTests {
     /// Values that break parsers: numbers at their limits, dates, ids, injection and control characters.
     static let values = [
         "", " ", "0", "-1", "4", "5", "99999999999999999999", "1e9", "NaN", "-0", "2025-02-29", "2025-13-01",
-        "0000-01-01", "9999-12-31", "json", "text", "csv", "ics", "filer", "owner", "00000000-0000-0000-0000-000000000000",
+        "0000-01-01", "9999-12-31", "json", "text", "csv", "ics", "filer", "owner",
+        "00000000-0000-0000-0000-000000000000",
         "3f2a", "3f2a9c1d", "zzzzzzzz", "'; DROP TABLE filings; --", "=cmd|' /C calc'!A0", "postgresql://u:p@h/db",
         "\u{0}", "\u{1B}[2J", "日本語", String(repeating: "A", count: 10_000), "%s%n", "../../etc/passwd",
     ]
@@ -53,7 +54,10 @@ struct CommandLineFuzzTests {
             switch Int.random(in: 0..<4, using: &random) {
             case 0: arguments.append(options.randomElement(using: &random) ?? "--")
             case 1: arguments.append(values.randomElement(using: &random) ?? "")
-            case 2: arguments += [options.randomElement(using: &random) ?? "--", values.randomElement(using: &random) ?? ""]
+            case 2:
+                arguments += [
+                    options.randomElement(using: &random) ?? "--", values.randomElement(using: &random) ?? "",
+                ]
             default:
                 arguments.append(
                     String(decoding: random.hostileBytes(count: Int.random(in: 0...12, using: &random)), as: UTF8.self))
@@ -123,8 +127,10 @@ struct CommandLineFuzzTests {
         defer { try? FileManager.default.removeItem(at: scratch) }
         for arguments in refused {
             let run = try FeftaProcess.run(
-                arguments, environment: ["FEFTA_HOME": scratch.path, "FEFTA_DATABASE_URL": "", "PGHOST": "/nonexistent"])
-            #expect(run.status == 64, "seed \(seed): \(arguments) exited \(run.status): \(run.standardError.prefix(300))")
+                arguments,
+                environment: ["FEFTA_HOME": scratch.path, "FEFTA_DATABASE_URL": "", "PGHOST": "/nonexistent"])
+            #expect(
+                run.status == 64, "seed \(seed): \(arguments) exited \(run.status): \(run.standardError.prefix(300))")
             #expect(!run.standardError.isEmpty && run.standardOutput.isEmpty, "seed \(seed): \(arguments)")
         }
     }

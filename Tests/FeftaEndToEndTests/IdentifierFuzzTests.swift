@@ -18,13 +18,17 @@ import Testing
             return String(id.prefix(Int.random(in: 0...id.count, using: &random)))
         case 1:
             let id = ids.randomElement(using: &random) ?? ""
-            return random.mutate(Array(id.utf8)).isEmpty ? "" : String(decoding: random.mutate(Array(id.utf8)), as: UTF8.self)
+            return random.mutate(Array(id.utf8)).isEmpty
+                ? "" : String(decoding: random.mutate(Array(id.utf8)), as: UTF8.self)
         case 2:
-            return String((0..<Int.random(in: 0...40, using: &random)).map { _ in hex.randomElement(using: &random) ?? "0" })
+            return String(
+                (0..<Int.random(in: 0...40, using: &random)).map { _ in hex.randomElement(using: &random) ?? "0" })
         case 3:
-            return ["", "-", "--------", "00000000", "ffffffff-ffff-ffff-ffff-ffffffffffff", "' OR 1=1 --", "%",
-                "_", "\\", String(repeating: "a", count: 100_000), "00000000-0000-0000-0000-00000000000g"]
-                .randomElement(using: &random) ?? ""
+            return [
+                "", "-", "--------", "00000000", "ffffffff-ffff-ffff-ffff-ffffffffffff", "' OR 1=1 --", "%",
+                "_", "\\", String(repeating: "a", count: 100_000), "00000000-0000-0000-0000-00000000000g",
+            ]
+            .randomElement(using: &random) ?? ""
         default:
             return String(decoding: random.hostileBytes(count: Int.random(in: 0...40, using: &random)), as: UTF8.self)
         }

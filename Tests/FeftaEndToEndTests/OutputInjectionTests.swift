@@ -39,12 +39,20 @@ struct OutputInjectionTests {
                         Self.alphabet.randomElement(using: &random) ?? "a"
                     }))
             let escaped = ICalendarWriter.text(value)
-            #expect(!escaped.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }, "seed \(seed): \(value.debugDescription)")
+            #expect(
+                !escaped.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F },
+                "seed \(seed): \(value.debugDescription)")
             // No unescaped ; or , (they would split the value) and nothing after a trailing backslash.
             var escaping = false
             for scalar in escaped.unicodeScalars {
-                if escaping { escaping = false; continue }
-                if scalar == "\\" { escaping = true; continue }
+                if escaping {
+                    escaping = false
+                    continue
+                }
+                if scalar == "\\" {
+                    escaping = true
+                    continue
+                }
                 #expect(scalar != ";" && scalar != ",", "seed \(seed): \(escaped.debugDescription)")
             }
             #expect(!escaping, "seed \(seed): \(escaped.debugDescription) ends in a lone backslash")
@@ -58,11 +66,19 @@ struct OutputInjectionTests {
             var previousWasCR = false
             for scalar in value.unicodeScalars {
                 defer { previousWasCR = scalar == "\r" }
-                if scalar == "\r" { expected += "\n"; continue }
-                if scalar == "\n" { if !previousWasCR { expected += "\n" }; continue }
+                if scalar == "\r" {
+                    expected += "\n"
+                    continue
+                }
+                if scalar == "\n" {
+                    if !previousWasCR { expected += "\n" }
+                    continue
+                }
                 expected.unicodeScalars.append(scalar.value < 0x20 || scalar.value == 0x7F ? " " : scalar)
             }
-            #expect(read == expected || read == "'" + expected, "seed \(seed): \(value.debugDescription) → \(read.debugDescription)")
+            #expect(
+                read == expected || read == "'" + expected,
+                "seed \(seed): \(value.debugDescription) → \(read.debugDescription)")
         }
     }
 

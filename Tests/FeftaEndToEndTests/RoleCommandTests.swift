@@ -48,7 +48,8 @@ import Testing
             #expect(people.contains(f.person("bob")) && !people.contains(f.person("alice")))
 
             // Alice cannot record as someone else, even a colleague.
-            let impersonation = try f.run("alice", ["filing", "note", filingA, "--text", "x", "--actor", f.person("rita")])
+            let impersonation = try f.run(
+                "alice", ["filing", "note", filingA, "--text", "x", "--actor", f.person("rita")])
             #expect(impersonation.status == 77, "\(impersonation.standardError)")
 
             // The reviewer sees the filing once it is assigned to her, and records on it as herself.
@@ -71,7 +72,8 @@ import Testing
             // A filer cannot verify a log it only partly sees; the worker cannot open filings.
             let partial = try f.run("bob", ["audit", "verify"])
             #expect(partial.status == 77 && partial.standardError.contains("auditor"), "\(partial.standardError)")
-            let workerFiling = try f.run("walter", ["filing", "new", "--check", facts, "--date", "2025-07-01", "--org", "Firm A"])
+            let workerFiling = try f.run(
+                "walter", ["filing", "new", "--check", facts, "--date", "2025-07-01", "--org", "Firm A"])
             #expect(workerFiling.status == 77, "\(workerFiling.standardError)")
             #expect(try f.run("walter", ["filing", "note", filingA, "--text", "x"]).status == 77)
 
@@ -100,18 +102,21 @@ import Testing
             // The owner's role is a superuser: it cannot be a person's login.
             let superuser = try f.db.connectionString.explicitOptions().last { $0.keyword == "user" }?.value ?? "fefta"
             let refused = try f.owner([
-                "admin", "person", "add", "--name", "Root", "--role", "filer", "--org", "Firm A", "--db-role", superuser,
+                "admin", "person", "add", "--name", "Root", "--role", "filer", "--org", "Firm A", "--db-role",
+                superuser,
             ])
             #expect(refused.status == 65 && refused.standardError.contains("BYPASSRLS"), "\(refused.standardError)")
             // --create-login makes a LOGIN role without a password and says how to set one.
             let created = nobody.name + "_created"
             let made = try f.owner([
-                "admin", "person", "add", "--name", "New", "--role", "reviewer", "--org", "Firm B", "--db-role", created,
+                "admin", "person", "add", "--name", "New", "--role", "reviewer", "--org", "Firm B", "--db-role",
+                created,
                 "--create-login", "--team", "M&A",
             ])
             #expect(made.status == 65, "the team M&A is Firm A's, not Firm B's: \(made.standardError)")
             let madeB = try f.owner([
-                "admin", "person", "add", "--name", "New", "--role", "reviewer", "--org", "Firm B", "--db-role", created,
+                "admin", "person", "add", "--name", "New", "--role", "reviewer", "--org", "Firm B", "--db-role",
+                created,
                 "--create-login",
             ])
             #expect(madeB.status == 0, "\(madeB.standardError)")

@@ -34,7 +34,8 @@ import Testing
                 // The same database as a URI with the worker's password inline.
                 let workerURI =
                     "postgresql://\(worker.name):\(worker.password)@\(option("host")):\(option("port"))/\(option("dbname"))"
-                let secrets = [worker.password, filer.password, workerURI, ownerURL, try filer.connectionString.rawValue]
+                let secrets =
+                    [worker.password, filer.password, workerURI, ownerURL, try filer.connectionString.rawValue]
                     + (ownerPassword.count >= 6 ? [ownerPassword] : [])
                 var captures: [Capture] = []
                 func fefta(
@@ -42,7 +43,8 @@ import Testing
                     input: [UInt8]? = nil
                 ) throws -> FeftaProcess.Output {
                     let output = try FeftaProcess.run(
-                        arguments, environment: ["FEFTA_DATABASE_URL": url, "FEFTA_LOG_LEVEL": "trace", "FEFTA_ACTOR": ""],
+                        arguments,
+                        environment: ["FEFTA_DATABASE_URL": url, "FEFTA_LOG_LEVEL": "trace", "FEFTA_ACTOR": ""],
                         input: input)
                     captures.append(Capture(label: label, output: output, listsPeople: listsPeople))
                     return output
@@ -68,7 +70,11 @@ import Testing
                     "duplicate",
                     ["admin", "person", "add", "--name", Self.names[0], "--role", "filer", "--db-role", filer.name])
                 _ = try fefta(
-                    "too long", ["admin", "person", "add", "--name", Self.names[0] + String(repeating: "x", count: 300), "--role", "filer"])
+                    "too long",
+                    [
+                        "admin", "person", "add", "--name", Self.names[0] + String(repeating: "x", count: 300),
+                        "--role", "filer",
+                    ])
                 _ = try fefta("list", ["admin", "person", "list"], listsPeople: true)
                 _ = try fefta("whoami", ["admin", "whoami"], url: try filer.connectionString.rawValue)
                 let facts = FactsExamples.postInvestmentReport(date: "2025-06-27")
@@ -83,21 +89,31 @@ import Testing
                 _ = try fefta("verify", ["audit", "verify"])
                 _ = try fefta("deadlines", ["deadlines", "--format", "ics"])
                 // Failures: a wrong password, an unreachable port, a malformed URL with a password, a refused actor.
-                _ = try fefta("wrong password", ["filing", "list"], url: workerURI.replacingOccurrences(of: ":\(worker.password)@", with: ":\(worker.password)x@"))
+                _ = try fefta(
+                    "wrong password", ["filing", "list"],
+                    url: workerURI.replacingOccurrences(of: ":\(worker.password)@", with: ":\(worker.password)x@"))
                 _ = try fefta(
                     "unreachable", ["filing", "list"],
-                    url: "postgresql://\(worker.name):\(worker.password)@127.0.0.1:1/\(option("dbname"))?connect_timeout=2")
-                _ = try fefta("malformed", ["filing", "list"], url: "postgresql://\(worker.name):\(worker.password)@[::1")
+                    url:
+                        "postgresql://\(worker.name):\(worker.password)@127.0.0.1:1/\(option("dbname"))?connect_timeout=2"
+                )
+                _ = try fefta(
+                    "malformed", ["filing", "list"], url: "postgresql://\(worker.name):\(worker.password)@[::1")
                 _ = try fefta(
                     "flag url", ["filing", "list", "--database-url", "host=x password=\(worker.password) bogus=1"])
-                _ = try fefta("actor", ["filing", "note", filing, "--text", "x", "--actor", "Zebulon Quixote-Farnsworth"])
+                _ = try fefta(
+                    "actor", ["filing", "note", filing, "--text", "x", "--actor", "Zebulon Quixote-Farnsworth"])
 
-                try feftad("feftad", ["--database-url", workerURI, "--notify-command", "exit 3", "--max-attempts", "1"])
-                try feftad("feftad wrong password", ["--database-url", workerURI.replacingOccurrences(of: ":\(worker.password)@", with: ":nope@")])
+                try feftad(
+                    "feftad", ["--database-url", workerURI, "--notify-command", "exit 3", "--max-attempts", "1"])
+                try feftad(
+                    "feftad wrong password",
+                    ["--database-url", workerURI.replacingOccurrences(of: ":\(worker.password)@", with: ":nope@")])
                 try feftad("feftad malformed", ["--database-url", "postgresql://u:\(worker.password)@[::1"])
 
                 #expect(captures.count == 21)
-                #expect(captures.contains { $0.output.standardError.contains("debug") }, "trace logging produced no lines")
+                #expect(
+                    captures.contains { $0.output.standardError.contains("debug") }, "trace logging produced no lines")
                 for capture in captures {
                     let all = capture.output.standardOutput + "\n" + capture.output.standardError
                     for secret in secrets where all.contains(secret) {

@@ -142,7 +142,9 @@ struct HostileCSVTests {
         let names = ["=cmd|' /C calc'!A0", "+SUM(A1)", "-2+3", "@IMPORTXML(x)", "\t=1", "\r=1", "=HYPERLINK(\"x\")"]
         let rows = names.map { "\"\($0.replacing("\"", with: "\"\""))\",0,1" }.joined(separator: "\n")
         let outcome = read(Array("securities_code,holding_before,holding_after\n\(rows)\n".utf8), seed: 0)
-        #expect(outcome.rejections.count == names.count && outcome.rejections.allSatisfy { $0.problem == HoldingsRejection.Problem.invalidCode })
+        #expect(
+            outcome.rejections.count == names.count
+                && outcome.rejections.allSatisfy { $0.problem == HoldingsRejection.Problem.invalidCode })
         // Issuer names from a list land in the CSV report as text, never as a formula. (The list parser trims
         // leading tabs and refuses carriage returns in names, so those two reach the report only from the reader.)
         let listed = names.filter { !$0.hasPrefix("\t") && !$0.hasPrefix("\r") }
@@ -178,7 +180,8 @@ struct HostileCSVTests {
             #expect(cells.count == 1 && cells[0].count == 2, "seed \(seed): \(text.debugDescription)")
             let cell = cells.first?.first ?? ""
             #expect(!Self.startsAFormula(cell), "seed \(seed): \(text.debugDescription) → \(cell.debugDescription)")
-            #expect(cell == text || cell == "'" + text, "seed \(seed): \(text.debugDescription) → \(cell.debugDescription)")
+            #expect(
+                cell == text || cell == "'" + text, "seed \(seed): \(text.debugDescription) → \(cell.debugDescription)")
         }
     }
 
@@ -189,7 +192,8 @@ struct HostileCSVTests {
         #expect(!message.isEmpty && message.count < 1_000, "seed \(seed): \(message.prefix(200))")
         switch error.reason {
         case .empty, .noHeader, .noIssuers: break
-        case .csv, .encoding, .duplicateColumn: #expect(error.line != nil || message.hasPrefix("line "), "seed \(seed): \(message)")
+        case .csv, .encoding, .duplicateColumn:
+            #expect(error.line != nil || message.hasPrefix("line "), "seed \(seed): \(message)")
         default:
             #expect(error.line != nil && error.column != nil, "seed \(seed): \(message)")
             #expect(message.hasPrefix("line "), "seed \(seed): \(message)")

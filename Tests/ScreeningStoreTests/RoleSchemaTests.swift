@@ -57,7 +57,10 @@ import Testing
                     FROM pg_roles WHERE rolname LIKE 'fefta\\_%' ORDER BY rolname
                     """, logger: db.logger
                 ).decode((String, Bool, Bool, Bool, Bool, Bool).self)
-                #expect(groups.map(\.0) == ["fefta_admin", "fefta_auditor", "fefta_filer", "fefta_reviewer", "fefta_worker"])
+                #expect(
+                    groups.map(\.0) == [
+                        "fefta_admin", "fefta_auditor", "fefta_filer", "fefta_reviewer", "fefta_worker",
+                    ])
                 for (role, login, powerful, changesLog, createsObjects, opensFilings) in groups {
                     #expect(!login && !powerful, "\(role) can log in or has a powerful attribute")
                     #expect(!changesLog, "\(role) may change the event log or its head")
@@ -71,7 +74,10 @@ import Testing
                     FROM pg_proc p WHERE p.pronamespace = current_schema()::regnamespace AND p.prosecdef
                     """, logger: db.logger
                 ).decode((String, String).self)
-                #expect(Set(definers.map(\.0)) == ["fefta_person_of", "fefta_lock_audit_chain", "filing_events_extend_chain"])
+                #expect(
+                    Set(definers.map(\.0)) == [
+                        "fefta_person_of", "fefta_lock_audit_chain", "filing_events_extend_chain",
+                    ])
                 for (name, config) in definers {
                     #expect(config.hasPrefix("search_path=") && config.hasSuffix(", pg_temp"), "\(name): \(config)")
                 }
@@ -108,7 +114,8 @@ import Testing
     func loginsAreGrantedOnlyWhenTheyCannotEscapeRowSecurity() async throws {
         try await withTestDatabase { db in
             try await withTestLogins(db, ["plain", "bypass", "taken"]) { logins in
-                let firm = try await OrganisationDirectory.addOrganisation(name: "Firm", pool: db.pool, logger: db.logger)
+                let firm = try await OrganisationDirectory.addOrganisation(
+                    name: "Firm", pool: db.pool, logger: db.logger)
                 func add(_ role: String, _ dbRole: String, _ login: LoginGrant) async throws -> PersonRecord {
                     try await OrganisationDirectory.addPerson(
                         organisationID: firm.id, displayName: "Someone", role: role, dbRole: dbRole, login: login,
@@ -123,7 +130,8 @@ import Testing
                 }
                 let cases: [(String, String, LoginGrant, String)] = [
                     ("filer", bypass, .existing, "BYPASSRLS"), ("filer", taken, .existing, "fefta_reviewer"),
-                    ("filer", plain, .create, "exists already"), ("filer", "fefta_filer", .existing, "cannot be a login"),
+                    ("filer", plain, .create, "exists already"),
+                    ("filer", "fefta_filer", .existing, "cannot be a login"),
                     ("filer", "pg_monitor", .existing, "cannot be a login"),
                     ("filer", plain + "_missing", .existing, "--create-login"),
                 ]
@@ -136,7 +144,9 @@ import Testing
                     }
                 }
                 // Nothing of the refused additions was kept.
-                #expect(try await OrganisationDirectory.people(organisationID: nil, pool: db.pool, logger: db.logger).isEmpty)
+                #expect(
+                    try await OrganisationDirectory.people(organisationID: nil, pool: db.pool, logger: db.logger)
+                        .isEmpty)
                 let person = try await add("auditor", plain, .existing)
                 let created = plain + "_new"
                 _ = try await add("worker", created, .create)
@@ -149,9 +159,10 @@ import Testing
                         """, logger: db.logger
                     ).decode((String, String, Bool, Bool).self)
                 }
-                #expect(memberships.map { "\($0.0) \($0.1) \($0.2) \($0.3)" } == [
-                    "\(plain) fefta_auditor true false", "\(created) fefta_worker true true",
-                ])
+                #expect(
+                    memberships.map { "\($0.0) \($0.1) \($0.2) \($0.3)" } == [
+                        "\(plain) fefta_auditor true false", "\(created) fefta_worker true true",
+                    ])
                 #expect(person.dbRole == plain)
                 try await db.pool.withConnection(logger: db.logger) { session in
                     try await session.execute("DROP ROLE IF EXISTS \(identifier: created)", logger: db.logger)
@@ -184,10 +195,12 @@ import Testing
                 try await fixture.execute(
                     "UPDATE people SET db_role = \(ownerRole) WHERE id = \(fixture.handler)")
                 do {
-                    try await fixture.apply(.note(on: day("2025-06-11"), text: "x"), to: filing, actor: .person(person.id))
+                    try await fixture.apply(
+                        .note(on: day("2025-06-11"), text: "x"), to: filing, actor: .person(person.id))
                     Issue.record("the mapped owner recorded an event as someone else")
                 } catch let error as StorageError {
-                    #expect("\(error)".contains("acts as person:\(fixture.handler.uuidString.lowercased())"), "\(error)")
+                    #expect(
+                        "\(error)".contains("acts as person:\(fixture.handler.uuidString.lowercased())"), "\(error)")
                 }
                 try await fixture.apply(.note(on: day("2025-06-11"), text: "x"), to: filing)
             }

@@ -195,7 +195,8 @@ import Testing
                     "UPDATE notifications SET state = 'sent', sent_at = now()",
                     "INSERT INTO organisations (name) VALUES ('Planted')", "UPDATE people SET display_name = 'x'",
                     "DELETE FROM holdings", "UPDATE investors SET facts = '{}'", "DELETE FROM issuers",
-                    "UPDATE audit_chain SET last_hash = NULL", "INSERT INTO teams (organisation_id, name) VALUES (\(f.firmA), 'x')",
+                    "UPDATE audit_chain SET last_hash = NULL",
+                    "INSERT INTO teams (organisation_id, name) VALUES (\(f.firmA), 'x')",
                 ]
                 for write in writes {
                     let result = await pool.attempt(write, logger: f.logger)
@@ -321,7 +322,9 @@ import Testing
                     organisationID: firm.id, displayName: "New Filer", role: "filer", dbRole: nil, teamID: team.id,
                     pool: pool, logger: f.logger)
                 #expect(person.teamID == team.id)
-                #expect(try await OrganisationDirectory.people(organisationID: nil, pool: pool, logger: f.logger).count == 9)
+                #expect(
+                    try await OrganisationDirectory.people(organisationID: nil, pool: pool, logger: f.logger).count == 9
+                )
                 #expect(try await pool.visibleFilingIDs("filings", logger: f.logger).count == 3)
                 await #expect(throws: StorageError.self) {
                     try await FilingStore.apply(

@@ -54,7 +54,8 @@ extension FeftaCommand.Admin {
 
             func validate() throws {
                 if dbRole != nil && user != nil {
-                    throw ValidationError("give --db-role (a database login) or --user (an operating-system user), not both")
+                    throw ValidationError(
+                        "give --db-role (a database login) or --user (an operating-system user), not both")
                 }
                 if createLogin && dbRole == nil { throw ValidationError("--create-login needs --db-role") }
                 if let name = dbRole ?? user, !OrganisationDirectory.isUserName(name) {
@@ -90,7 +91,8 @@ extension FeftaCommand.Admin {
                             if createLogin, let dbRole {
                                 printDiagnostic(
                                     "created the LOGIN role \(dbRole) without a password; set one with "
-                                        + "`\\password \(dbRole)` in psql, or let it authenticate by peer or certificate")
+                                        + "`\\password \(dbRole)` in psql, or let it authenticate by peer or certificate"
+                                )
                             }
                         }
                     } catch {

@@ -53,7 +53,10 @@ extension FeftaCommand.Admin {
                     } catch {
                         throw filingFailure(error, configuration: configuration)
                     }
-                    printResult(format, ["id": .string(FilingJSON.id(organisation.id)), "name": .string(organisation.name)]) {
+                    let json: JSONValue = [
+                        "id": .string(FilingJSON.id(organisation.id)), "name": .string(organisation.name),
+                    ]
+                    printResult(format, json) {
                         "\(FilingJSON.id(organisation.id))  \(organisation.name)"
                     }
                 }
@@ -78,7 +81,9 @@ extension FeftaCommand.Admin {
                     }
                     let json = JSONValue.array(
                         all.map { ["id": .string(FilingJSON.id($0.id)), "name": .string($0.name)] })
-                    printResult(format, json) { all.map { "\(FilingJSON.id($0.id))  \($0.name)" }.joined(separator: "\n") }
+                    printResult(format, json) {
+                        all.map { "\(FilingJSON.id($0.id))  \($0.name)" }.joined(separator: "\n")
+                    }
                 }
             }
         }
