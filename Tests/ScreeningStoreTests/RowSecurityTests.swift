@@ -59,6 +59,7 @@ import Testing
                     VALUES (\(f.firmB), 'postInvestmentReport', 'due', '2025-06-02')
                     """,
                     "UPDATE filings SET organisation_id = \(f.firmB) WHERE id = \(f.unassignedA)",
+                    "UPDATE filings SET determination = '{}' WHERE id = \(f.unassignedA)",
                     "INSERT INTO investors (organisation_id, name, facts) VALUES (\(f.firmB), 'Planted', '{}')",
                     """
                     INSERT INTO deadlines (filing_id, organisation_id, kind, due, fires_on, basis)
@@ -268,7 +269,17 @@ import Testing
                             actOn: day("2025-06-02"), rulesetVersion: nil, determination: nil, facts: nil),
                         on: day("2025-06-10"), actor: .daemon, pool: pool, logger: f.logger)
                 }
-                // A note as the daemon is what re-screening writes; as a person it is refused.
+                // Re-screening replaces a determination through the transition path, as the daemon.
+                let redetermined = try await pool.withTransaction(logger: f.logger) { session in
+                    try await FilingStore.redetermine(
+                        f.unassignedA,
+                        with: Redetermination(
+                            determination: ["outcome": "postInvestmentReport"], rulesetVersion: "2025-05-19",
+                            issuerListPublished: nil),
+                        on: day("2025-09-01"), actor: .daemon, in: session, logger: f.logger)
+                }
+                #expect(redetermined.event.type == "obligationChanged" && redetermined.event.actor == "system:feftad")
+                // A note as the daemon is allowed; as a person it is refused.
                 _ = try await FilingStore.apply(
                     .note(on: day("2025-09-01"), text: "re-screened"), toFiling: f.assignedA, expectedVersion: nil,
                     actor: .daemon, pool: pool, logger: f.logger)

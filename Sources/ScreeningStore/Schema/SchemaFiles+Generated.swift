@@ -742,6 +742,8 @@ GRANT INSERT (organisation_id, kind, state, ruleset_version, determination, fact
 GRANT UPDATE (state, version, planned_execution_on, filed_on, accepted_on, waiting_ends_on, extended_to_months,
     recommendation_received_on, recommendation_accepted_on, executed_on, act_on, assignee_id, updated_at)
     ON filings TO fefta_filer, fefta_reviewer, fefta_worker;
+-- Re-screening replaces an open filing's determination (FilingStore.redetermine: an obligationChanged event).
+GRANT UPDATE (determination, ruleset_version) ON filings TO fefta_worker;
 GRANT INSERT (filing_id, organisation_id, kind, due, fires_on, basis) ON deadlines
     TO fefta_filer, fefta_reviewer, fefta_worker;
 GRANT UPDATE (state, fired_at, cancelled_at) ON deadlines TO fefta_filer, fefta_reviewer;
