@@ -18,7 +18,7 @@ import Testing
         let embedded = SchemaFiles.embedded.map(\.fileName)
         #expect(
             embedded == names,
-            "Schema/ and SchemaFiles+Generated.swift differ; run Deploy/scripts/generate-schema.sh"
+            "Schema/ and the embedded SchemaFiles+NNNN.swift differ; run Deploy/scripts/generate-schema.sh"
         )
         for name in names {
             let onDisk = try Data(contentsOf: schemaDirectory.appendingPathComponent(name))

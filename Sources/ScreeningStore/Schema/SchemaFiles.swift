@@ -1,6 +1,7 @@
 /// The `Schema/*.sql` files, compiled into the binary so an installed `fefta` migrates without the source tree.
 ///
-/// `SchemaFiles+Generated.swift` holds the copy; regenerate it after adding or changing a file in `Schema/` with
+/// `SchemaFiles+NNNN.swift` holds each file and `SchemaFiles+Generated.swift` lists them; regenerate both after adding
+/// or changing a file in `Schema/` with
 ///
 /// ```sh
 /// Deploy/scripts/generate-schema.sh
