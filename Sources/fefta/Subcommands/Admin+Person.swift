@@ -68,35 +68,31 @@ extension FeftaCommand.Admin {
             func run() async throws {
                 let format = try output.resolved()
                 let logger = Logger(label: "fefta")
-                try await database.withPool(logger: logger) { pool, configuration in
+                try await database.withFilingStore(logger: logger) { pool in
                     let person: PersonRecord
-                    do {
-                        if ifMissing, let mapped = dbRole ?? user,
-                            let existing = try await OrganisationDirectory.person(
-                                userName: mapped, pool: pool, logger: logger)
-                        {
-                            person = existing
-                        } else {
-                            let organisation = try await OrganisationDirectory.organisation(
-                                org, pool: pool, logger: logger)
-                            let team = try await team.asyncMap {
-                                try await OrganisationDirectory.team(
-                                    $0, organisationID: organisation.id, pool: pool, logger: logger)
-                            }
-                            person = try await OrganisationDirectory.addPerson(
-                                organisationID: organisation.id, displayName: name, role: role,
-                                dbRole: dbRole ?? user, teamID: team?.id,
-                                login: dbRole == nil ? nil : (createLogin ? .create : .existing), pool: pool,
-                                logger: logger)
-                            if createLogin, let dbRole {
-                                printDiagnostic(
-                                    "created the LOGIN role \(dbRole) without a password; set one with "
-                                        + "`\\password \(dbRole)` in psql, or let it authenticate by peer or certificate"
-                                )
-                            }
+                    if ifMissing, let mapped = dbRole ?? user,
+                        let existing = try await OrganisationDirectory.person(
+                            userName: mapped, pool: pool, logger: logger)
+                    {
+                        person = existing
+                    } else {
+                        let organisation = try await OrganisationDirectory.organisation(
+                            org, pool: pool, logger: logger)
+                        let team = try await team.asyncMap {
+                            try await OrganisationDirectory.team(
+                                $0, organisationID: organisation.id, pool: pool, logger: logger)
                         }
-                    } catch {
-                        throw filingFailure(error, configuration: configuration)
+                        person = try await OrganisationDirectory.addPerson(
+                            organisationID: organisation.id, displayName: name, role: role,
+                            dbRole: dbRole ?? user, teamID: team?.id,
+                            login: dbRole == nil ? nil : (createLogin ? .create : .existing), pool: pool,
+                            logger: logger)
+                        if createLogin, let dbRole {
+                            printDiagnostic(
+                                "created the LOGIN role \(dbRole) without a password; set one with "
+                                    + "`\\password \(dbRole)` in psql, or let it authenticate by peer or certificate"
+                            )
+                        }
                     }
                     printResult(format, personJSON(person)) {
                         "\(FilingJSON.id(person.id))  \(person.role)  \(person.displayName)"
@@ -117,17 +113,13 @@ extension FeftaCommand.Admin {
             func run() async throws {
                 let format = try output.resolved()
                 let logger = Logger(label: "fefta")
-                try await database.withPool(logger: logger) { pool, configuration in
+                try await database.withFilingStore(logger: logger) { pool in
                     let people: [PersonRecord]
-                    do {
-                        let organisation = try await org.asyncMap {
-                            try await OrganisationDirectory.organisation($0, pool: pool, logger: logger).id
-                        }
-                        people = try await OrganisationDirectory.people(
-                            organisationID: organisation, pool: pool, logger: logger)
-                    } catch {
-                        throw filingFailure(error, configuration: configuration)
+                    let organisation = try await org.asyncMap {
+                        try await OrganisationDirectory.organisation($0, pool: pool, logger: logger).id
                     }
+                    people = try await OrganisationDirectory.people(
+                        organisationID: organisation, pool: pool, logger: logger)
                     printResult(format, .array(people.map(personJSON))) {
                         people.map {
                             "\(FilingJSON.id($0.id))  \($0.role.padding(toLength: 9, withPad: " ", startingAt: 0)) "

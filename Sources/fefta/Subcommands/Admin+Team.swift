@@ -25,15 +25,11 @@ extension FeftaCommand.Admin {
             func run() async throws {
                 let format = try output.resolved()
                 let logger = Logger(label: "fefta")
-                try await database.withPool(logger: logger) { pool, configuration in
+                try await database.withFilingStore(logger: logger) { pool in
                     let team: TeamRecord
-                    do {
-                        let organisation = try await OrganisationDirectory.organisation(org, pool: pool, logger: logger)
-                        team = try await OrganisationDirectory.addTeam(
-                            organisationID: organisation.id, name: name, pool: pool, logger: logger)
-                    } catch {
-                        throw filingFailure(error, configuration: configuration)
-                    }
+                    let organisation = try await OrganisationDirectory.organisation(org, pool: pool, logger: logger)
+                    team = try await OrganisationDirectory.addTeam(
+                        organisationID: organisation.id, name: name, pool: pool, logger: logger)
                     printResult(format, teamJSON(team)) { "\(FilingJSON.id(team.id))  \(team.name)" }
                 }
             }
@@ -50,17 +46,13 @@ extension FeftaCommand.Admin {
             func run() async throws {
                 let format = try output.resolved()
                 let logger = Logger(label: "fefta")
-                try await database.withPool(logger: logger) { pool, configuration in
+                try await database.withFilingStore(logger: logger) { pool in
                     let teams: [TeamRecord]
-                    do {
-                        let organisation = try await org.asyncMap {
-                            try await OrganisationDirectory.organisation($0, pool: pool, logger: logger).id
-                        }
-                        teams = try await OrganisationDirectory.teams(
-                            organisationID: organisation, pool: pool, logger: logger)
-                    } catch {
-                        throw filingFailure(error, configuration: configuration)
+                    let organisation = try await org.asyncMap {
+                        try await OrganisationDirectory.organisation($0, pool: pool, logger: logger).id
                     }
+                    teams = try await OrganisationDirectory.teams(
+                        organisationID: organisation, pool: pool, logger: logger)
                     printResult(format, .array(teams.map(teamJSON))) {
                         teams.map { "\(FilingJSON.id($0.id))  \($0.name)" }.joined(separator: "\n")
                     }

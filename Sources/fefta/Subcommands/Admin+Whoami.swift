@@ -19,13 +19,8 @@ extension FeftaCommand.Admin {
         func run() async throws {
             let format = try output.resolved()
             let logger = Logger(label: "fefta")
-            try await database.withPool(logger: logger) { pool, configuration in
-                let session: SessionIdentity
-                do {
-                    session = try await OrganisationDirectory.session(pool: pool, logger: logger)
-                } catch {
-                    throw filingFailure(error, configuration: configuration)
-                }
+            try await database.withFilingStore(logger: logger) { pool in
+                let session = try await OrganisationDirectory.session(pool: pool, logger: logger)
                 let json: JSONValue = [
                     "role": .string(session.currentRole), "login": .string(session.loginRole),
                     "rowSecurity": .bool(!session.bypassesRowSecurity),

@@ -39,19 +39,15 @@ extension FeftaCommand.Admin {
             func run() async throws {
                 let format = try output.resolved()
                 let logger = Logger(label: "fefta")
-                try await database.withPool(logger: logger) { pool, configuration in
+                try await database.withFilingStore(logger: logger) { pool in
                     let organisation: OrganisationRecord
-                    do {
-                        let existing = try await OrganisationDirectory.organisations(pool: pool, logger: logger)
-                            .first { $0.name == name }
-                        if let existing, ifMissing {
-                            organisation = existing
-                        } else {
-                            organisation = try await OrganisationDirectory.addOrganisation(
-                                name: name, pool: pool, logger: logger)
-                        }
-                    } catch {
-                        throw filingFailure(error, configuration: configuration)
+                    let existing = try await OrganisationDirectory.organisations(pool: pool, logger: logger)
+                        .first { $0.name == name }
+                    if let existing, ifMissing {
+                        organisation = existing
+                    } else {
+                        organisation = try await OrganisationDirectory.addOrganisation(
+                            name: name, pool: pool, logger: logger)
                     }
                     let json: JSONValue = [
                         "id": .string(FilingJSON.id(organisation.id)), "name": .string(organisation.name),
@@ -72,13 +68,8 @@ extension FeftaCommand.Admin {
             func run() async throws {
                 let format = try output.resolved()
                 let logger = Logger(label: "fefta")
-                try await database.withPool(logger: logger) { pool, configuration in
-                    let all: [OrganisationRecord]
-                    do {
-                        all = try await OrganisationDirectory.organisations(pool: pool, logger: logger)
-                    } catch {
-                        throw filingFailure(error, configuration: configuration)
-                    }
+                try await database.withFilingStore(logger: logger) { pool in
+                    let all = try await OrganisationDirectory.organisations(pool: pool, logger: logger)
                     let json = JSONValue.array(
                         all.map { ["id": .string(FilingJSON.id($0.id)), "name": .string($0.name)] })
                     printResult(format, json) {

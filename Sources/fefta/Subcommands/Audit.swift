@@ -36,14 +36,10 @@ extension FeftaCommand.Audit {
         func run() async throws {
             let format = try output.resolved()
             let logger = Logger(label: "fefta")
-            try await database.withPool(logger: logger) { pool, configuration in
+            try await database.withFilingStore(logger: logger) { pool in
                 let events: [FilingEventRecord]
-                do {
-                    let id = try await FilingStore.resolve(filing, pool: pool, logger: logger)
-                    events = try await FilingStore.events(of: id, pool: pool, logger: logger)
-                } catch {
-                    throw filingFailure(error, configuration: configuration)
-                }
+                let id = try await FilingStore.resolve(filing, pool: pool, logger: logger)
+                events = try await FilingStore.events(of: id, pool: pool, logger: logger)
                 switch format {
                 case .json:
                     writeStandardOutput(
@@ -77,13 +73,8 @@ extension FeftaCommand.Audit {
         func run() async throws {
             let format = try output.resolved()
             let logger = Logger(label: "fefta")
-            try await database.withPool(logger: logger) { pool, configuration in
-                let verification: AuditVerification
-                do {
-                    verification = try await AuditChain.verify(pool: pool, logger: logger)
-                } catch {
-                    throw filingFailure(error, configuration: configuration)
-                }
+            try await database.withFilingStore(logger: logger) { pool in
+                let verification = try await AuditChain.verify(pool: pool, logger: logger)
                 switch format {
                 case .json:
                     let report: JSONValue = [

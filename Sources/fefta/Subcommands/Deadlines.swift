@@ -42,18 +42,14 @@ extension FeftaCommand {
             let format = try OutputOptions(format: format).resolved(allowed: [.text, .json, .ics])
             let today = try LegalDateArgument.parse(date, option: "--date")
             let logger = Logger(label: "fefta")
-            try await database.withPool(logger: logger) { pool, configuration in
+            try await database.withFilingStore(logger: logger) { pool in
                 let listings: [DeadlineListing]
-                do {
-                    let organisation = try await org.asyncMap {
-                        try await OrganisationDirectory.organisation($0, pool: pool, logger: logger).id
-                    }
-                    listings = try await FilingStore.pendingDeadlines(
-                        dueBy: within.map { today.adding(days: $0) }, organisationID: organisation, pool: pool,
-                        logger: logger)
-                } catch {
-                    throw filingFailure(error, configuration: configuration)
+                let organisation = try await org.asyncMap {
+                    try await OrganisationDirectory.organisation($0, pool: pool, logger: logger).id
                 }
+                listings = try await FilingStore.pendingDeadlines(
+                    dueBy: within.map { today.adding(days: $0) }, organisationID: organisation, pool: pool,
+                    logger: logger)
                 switch format {
                 case .json:
                     writeStandardOutput(

@@ -48,20 +48,16 @@ extension FeftaCommand.Filing {
             let determination = ScreeningEngine().explain(facts)
             let opening = try opening(for: determination, facts: facts, planned: planned, today: today)
             let logger = Logger(label: "fefta")
-            try await database.withPool(logger: logger) { pool, configuration in
+            try await database.withFilingStore(logger: logger) { pool in
                 let applied: AppliedTransition
-                do {
-                    let actor = try await actor.resolve(pool: pool, logger: logger)
-                    let organisation = try await OrganisationDirectory.organisation(org, pool: pool, logger: logger)
-                    applied = try await FilingStore.open(
-                        FilingOpening(
-                            organisationID: organisation.id, kind: opening.kind, plannedExecution: opening.planned,
-                            actOn: opening.actOn, rulesetVersion: determination.regime?.version,
-                            determination: determination.json(language: .en), facts: document),
-                        on: today, actor: actor, pool: pool, logger: logger)
-                } catch {
-                    throw filingFailure(error, configuration: configuration)
-                }
+                let actor = try await actor.resolve(pool: pool, logger: logger)
+                let organisation = try await OrganisationDirectory.organisation(org, pool: pool, logger: logger)
+                applied = try await FilingStore.open(
+                    FilingOpening(
+                        organisationID: organisation.id, kind: opening.kind, plannedExecution: opening.planned,
+                        actOn: opening.actOn, rulesetVersion: determination.regime?.version,
+                        determination: determination.json(language: .en), facts: document),
+                    on: today, actor: actor, pool: pool, logger: logger)
                 switch format {
                 case .json:
                     var object = JSONObject()

@@ -19,14 +19,10 @@ extension FeftaCommand.Filing {
         func run() async throws {
             let format = try output.resolved()
             let logger = Logger(label: "fefta")
-            try await database.withPool(logger: logger) { pool, configuration in
+            try await database.withFilingStore(logger: logger) { pool in
                 let detail: FilingDetail
-                do {
-                    let id = try await FilingStore.resolve(filing, pool: pool, logger: logger)
-                    detail = try await FilingStore.detail(of: id, events: true, pool: pool, logger: logger)
-                } catch {
-                    throw filingFailure(error, configuration: configuration)
-                }
+                let id = try await FilingStore.resolve(filing, pool: pool, logger: logger)
+                detail = try await FilingStore.detail(of: id, events: true, pool: pool, logger: logger)
                 switch format {
                 case .json: writeStandardOutput(FilingJSON.filing(detail, events: true).serialized(pretty: true) + "\n")
                 default: writeStandardOutput(FilingText.detail(detail) + "\n")
@@ -66,20 +62,16 @@ extension FeftaCommand.Filing {
         func run() async throws {
             let format = try output.resolved()
             let logger = Logger(label: "fefta")
-            try await database.withPool(logger: logger) { pool, configuration in
+            try await database.withFilingStore(logger: logger) { pool in
                 let filings: [FilingDetail]
-                do {
-                    let organisation = try await org.asyncMap {
-                        try await OrganisationDirectory.organisation($0, pool: pool, logger: logger).id
-                    }
-                    filings = try await FilingStore.list(
-                        FilingFilter(
-                            organisationID: organisation, state: state.flatMap(FilingState.init(rawValue:)),
-                            kind: kind.flatMap(FilingKind.init(rawValue:))),
-                        pool: pool, logger: logger)
-                } catch {
-                    throw filingFailure(error, configuration: configuration)
+                let organisation = try await org.asyncMap {
+                    try await OrganisationDirectory.organisation($0, pool: pool, logger: logger).id
                 }
+                filings = try await FilingStore.list(
+                    FilingFilter(
+                        organisationID: organisation, state: state.flatMap(FilingState.init(rawValue:)),
+                        kind: kind.flatMap(FilingKind.init(rawValue:))),
+                    pool: pool, logger: logger)
                 switch format {
                 case .json:
                     let array = JSONValue.array(filings.map { FilingJSON.filing($0, events: false) })

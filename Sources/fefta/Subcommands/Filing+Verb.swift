@@ -31,16 +31,12 @@ struct VerbOptions: ParsableArguments {
     func record(_ event: FilingEvent) async throws {
         let format = try output.resolved()
         let logger = Logger(label: "fefta")
-        try await database.withPool(logger: logger) { pool, configuration in
+        try await database.withFilingStore(logger: logger) { pool in
             let applied: AppliedTransition
-            do {
-                let id = try await FilingStore.resolve(filing, pool: pool, logger: logger)
-                let actor = try await actor.resolve(pool: pool, logger: logger)
-                applied = try await FilingStore.apply(
-                    event, toFiling: id, expectedVersion: expectVersion, actor: actor, pool: pool, logger: logger)
-            } catch {
-                throw filingFailure(error, configuration: configuration)
-            }
+            let id = try await FilingStore.resolve(filing, pool: pool, logger: logger)
+            let actor = try await actor.resolve(pool: pool, logger: logger)
+            applied = try await FilingStore.apply(
+                event, toFiling: id, expectedVersion: expectVersion, actor: actor, pool: pool, logger: logger)
             switch format {
             case .json: writeStandardOutput(FilingJSON.applied(applied).serialized(pretty: true) + "\n")
             default:

@@ -38,19 +38,15 @@ extension FeftaCommand {
             let format = try output.resolved()
             let today = try LegalDateArgument.parse(date, option: "--date")
             let logger = Logger(label: "fefta")
-            try await database.withPool(logger: logger) { pool, configuration in
+            try await database.withFilingStore(logger: logger) { pool in
                 let items: [QueueItem]
-                do {
-                    let assignee = mine ? try await actor.resolve(pool: pool, logger: logger).personID : nil
-                    let organisation = try await org.asyncMap {
-                        try await OrganisationDirectory.organisation($0, pool: pool, logger: logger).id
-                    }
-                    items = try await FilingStore.queue(
-                        assignee: assignee, overdueOnly: overdue, organisationID: organisation, today: today,
-                        pool: pool, logger: logger)
-                } catch {
-                    throw filingFailure(error, configuration: configuration)
+                let assignee = mine ? try await actor.resolve(pool: pool, logger: logger).personID : nil
+                let organisation = try await org.asyncMap {
+                    try await OrganisationDirectory.organisation($0, pool: pool, logger: logger).id
                 }
+                items = try await FilingStore.queue(
+                    assignee: assignee, overdueOnly: overdue, organisationID: organisation, today: today,
+                    pool: pool, logger: logger)
                 switch format {
                 case .json:
                     writeStandardOutput(

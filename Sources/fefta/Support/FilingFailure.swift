@@ -1,6 +1,7 @@
 import ArgumentParser
 import FilingWorkflow
 import LibPQ
+import Logging
 import ScreeningStore
 
 /// The one diagnostic line and exit status for an error from a filing command.
@@ -33,5 +34,24 @@ func filingFailure(_ error: any Error, configuration: DatabaseConfiguration) -> 
         return filingFailure(StorageError(error), configuration: configuration)
     default:
         return databaseFailure(error, configuration: configuration)
+    }
+}
+
+extension DatabaseOptions {
+    /// Opens a pool on the configured database and runs `body` with it, turning whatever `body` throws into the one
+    /// diagnostic and exit status of ``filingFailure(_:configuration:)``.
+    ///
+    /// - Throws: an `ExitCode` after printing the diagnostic.
+    func withFilingStore<Result>(
+        logger: Logger,
+        _ body: (DatabasePool) async throws -> Result
+    ) async throws -> Result {
+        try await withPool(logger: logger) { pool, configuration in
+            do {
+                return try await body(pool)
+            } catch {
+                throw filingFailure(error, configuration: configuration)
+            }
+        }
     }
 }
