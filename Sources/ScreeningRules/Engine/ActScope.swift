@@ -23,6 +23,10 @@ enum ActScope: Hashable {
         case .branch: BranchRule.evaluate(f, &recorder)
         case .loan: LoanRule.evaluate(f, &recorder)
         case .businessSuccession: BusinessSuccessionRule.evaluate(f, &recorder)
+        case .exResidentTransfer: ExResidentTransferRule.evaluate(f, &recorder)
+        case .privateBonds: PrivateBondsRule.evaluate(f, &recorder)
+        case .specialLawSecurities: SpecialLawSecuritiesRule.evaluate(f, &recorder)
+        case .proxyDelegation: ProxyDelegationRule.evaluate(f, &recorder)
         }
     }
 }

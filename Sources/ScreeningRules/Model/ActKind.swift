@@ -28,6 +28,17 @@ public enum ActKind: String, Sendable, Hashable, CaseIterable {
     case loan
     /// A8: acquiring a business from a resident company, by transfer, absorption split or merger (Act 26(2)(viii)).
     case businessSuccession
+    /// A2: a non-resident individual's transfer, to a foreign investor, of shares or equity of an unlisted company
+    /// held since before becoming non-resident (Act 26(2)(ii)).
+    case exResidentTransfer
+    /// A9a: acquiring privately placed bonds of more than one year above the Ord. 2(5)-(6) thresholds, the loan test
+    /// (Order 2(16)(i)).
+    case privateBonds
+    /// A9b: acquiring investment securities of a corporation established by special law (Order 2(16)(ii)).
+    case specialLawSecurities
+    /// A9f: a non-resident individual delegating, on control matters, the votes of unlisted shares held since
+    /// before becoming non-resident (Order 2(16)(vi)).
+    case proxyDelegation
 
     /// The act identifier of fefta-rules.md §3.
     public var ruleLabel: String {
@@ -45,6 +56,10 @@ public enum ActKind: String, Sendable, Hashable, CaseIterable {
         case .branch: "A6"
         case .loan: "A7"
         case .businessSuccession: "A8"
+        case .exResidentTransfer: "A2"
+        case .privateBonds: "A9a"
+        case .specialLawSecurities: "A9b"
+        case .proxyDelegation: "A9f"
         }
     }
 
@@ -62,6 +77,14 @@ public enum ActKind: String, Sendable, Hashable, CaseIterable {
     /// Whether the act concerns a listed company by its nature (`target.listed` must then be true).
     public var requiresListedTarget: Bool { isListedAcquisition || self == .jointVotingAgreement }
 
+    /// Whether the act concerns a company that is not listed by its nature (`target.listed` must then be false).
+    public var requiresUnlistedTarget: Bool {
+        self == .unlistedShares || self == .exResidentTransfer || self == .proxyDelegation
+    }
+
+    /// Whether only a non-resident individual makes the act (A2: Act 26(2)(ii); A9f: Order 2(16)(vi)).
+    public var isByNonResidentIndividualOnly: Bool { self == .exResidentTransfer || self == .proxyDelegation }
+
     /// Whether the act is a consent at a shareholders' meeting (A5a-A5c).
     public var isConsent: Bool {
         self == .directorElectionConsent || self == .businessTransferConsent || self == .purposeChangeConsent
@@ -70,7 +93,9 @@ public enum ActKind: String, Sendable, Hashable, CaseIterable {
     /// Whether the decision uses the holding after the act (and, for acquisitions, before it).
     public var usesHoldings: Bool {
         switch self {
-        case .branch, .loan, .businessSuccession: false
+        case .branch, .loan, .businessSuccession, .exResidentTransfer, .privateBonds, .specialLawSecurities,
+            .proxyDelegation:
+            false
         default: true
         }
     }

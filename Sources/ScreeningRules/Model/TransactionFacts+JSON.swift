@@ -54,10 +54,12 @@ extension TransactionFacts {
                     expected: "true, because act.kind \(kind.rawValue) concerns a listed company"
                 )
             }
-            if kind == .unlistedShares && listed {
+            if kind.requiresUnlistedTarget && listed {
                 throw .outOfRange(
                     path: "target.listed", value: "true",
-                    expected: "false for act.kind unlistedShares (use listedShares for a listed company)"
+                    expected: kind == .unlistedShares
+                        ? "false for act.kind unlistedShares (use listedShares for a listed company)"
+                        : "false, because act.kind \(kind.rawValue) concerns a company that is not listed"
                 )
             }
         }

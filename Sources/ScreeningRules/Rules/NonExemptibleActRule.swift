@@ -4,14 +4,15 @@
 /// loans and business succession are out); Order 3-2(2)(i) (country-list trigger), (ii) (proxy acceptance,
 /// joint-voting consents on control matters), (iii) (core: only listed shares, votes, mandates and voting
 /// authority, Order 3-2(2)(iii)イ/ロ); Act 28-2(1) and Order 4-3(2)(i) (no exemption for SA-core). fefta-rules.md
-/// §5 and §6.2.
+/// §5 and §6.2. An ex-resident's transfer (A2) and bonds (A9a) have no exempt report row in 別表第三, so the
+/// engine reads them as outside the exemption too (§5 [D]: the conservative reading, for counsel to confirm).
 enum NonExemptibleActRule: ScreeningRule {
     static let id = RuleID.nonExemptibleAct
     static let citation = "Act 27-2(1), 28-2(1); Order 3-2(2)(i)-(iii), 4-3(2)(i) (§5)"
 
     /// Why an act cannot be exempted.
     enum Bar {
-        case country, kind, coreKind, unlistedCore, specifiedAcquisitionCore
+        case country, kind, noExemptRow, coreKind, unlistedCore, specifiedAcquisitionCore
     }
 
     static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, countryTrigger: Bool, _ recorder: inout R) -> Bool {
@@ -26,6 +27,8 @@ enum NonExemptibleActRule: ScreeningRule {
                 bar = f.tier.isCore ? (f.fromForeignInvestor ? .specifiedAcquisitionCore : .unlistedCore) : nil
             case .jointVotingAgreement:
                 bar = f.controlMatters ? .kind : (f.tier.isCore ? .coreKind : nil)
+            case .exResidentTransfer, .privateBonds:
+                bar = .noExemptRow
             default:
                 bar = .kind
             }
@@ -44,6 +47,7 @@ enum NonExemptibleActRule: ScreeningRule {
         case nil: .exemptibleAct
         case .country: .nonExemptibleCountry
         case .kind: .nonExemptibleKind(kind)
+        case .noExemptRow: .nonExemptibleNoRow(kind)
         case .coreKind: .nonExemptibleCoreKind(kind)
         case .unlistedCore: .nonExemptibleUnlistedCore
         case .specifiedAcquisitionCore: .nonExemptibleSACore
@@ -67,6 +71,15 @@ extension Finding.Message {
         .init(
             en: "No: \(kind.rawValue) (\(kind.ruleLabel)) is outside the exemption (Act 27-2(1); Order 3-2(2)(ii)).",
             ja: "なり得ない。\(kind.rawValue)（\(kind.ruleLabel)）は免除の対象外（法27条の2第1項、令3条の2第2項2号）。"
+        )
+    }
+
+    static func nonExemptibleNoRow(_ kind: ActKind) -> Self {
+        .init(
+            en:
+                "No, on the conservative reading: 別表第三 has no report row for an exempted \(kind.rawValue) (\(kind.ruleLabel)), so notification is kept (fefta-rules.md §5 [D]).",
+            ja:
+                "なり得ないと解する（保守的解釈）。別表第三に免除された\(kind.rawValue)（\(kind.ruleLabel)）の報告の欄がないため、事前届出を要するものとして扱う（fefta-rules.md §5 [D]）。"
         )
     }
 

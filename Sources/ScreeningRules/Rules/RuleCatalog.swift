@@ -7,6 +7,7 @@ public enum RuleCatalog {
         ListedThresholdRule.self, UnlistedFloorRule.self, SpecifiedAcquisitionRule.self, PurposeChangeConsentRule.self,
         DirectorElectionConsentRule.self, BusinessTransferConsentRule.self, JointVotingRule.self,
         ProxySolicitationRule.self, BranchRule.self, LoanRule.self, BusinessSuccessionRule.self,
+        ExResidentTransferRule.self, PrivateBondsRule.self, SpecialLawSecuritiesRule.self, ProxyDelegationRule.self,
         PriorNotificationRule.self, NonExemptibleActRule.self, InvestorClassInForceRule.self, ExcludedInvestorRule.self,
         ExemptionEligibilityRule.self, ExemptionConditionsRule.self, PriorConsentBreachRule.self, ListedReportRule.self,
         UnlistedReportRule.self, OtherActReportRule.self, ReportDueDateRule.self, ExecutionReportRule.self,

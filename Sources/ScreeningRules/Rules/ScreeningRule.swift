@@ -41,6 +41,14 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable {
     case loan
     /// The `businessSuccession` rule.
     case businessSuccession
+    /// The `exResidentTransfer` rule.
+    case exResidentTransfer
+    /// The `privateBonds` rule.
+    case privateBonds
+    /// The `specialLawSecurities` rule.
+    case specialLawSecurities
+    /// The `proxyDelegation` rule.
+    case proxyDelegation
     /// The `targetTier` rule.
     case targetTier
     /// The `countryList` rule.

@@ -101,6 +101,10 @@ extension ActKind {
         case .branch: 10
         case .loan: 11
         case .businessSuccession: 12
+        case .exResidentTransfer: 13
+        case .privateBonds: 14
+        case .specialLawSecurities: 15
+        case .proxyDelegation: 16
         }
     }
 }

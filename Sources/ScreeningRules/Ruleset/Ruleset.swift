@@ -106,7 +106,7 @@ public enum Ruleset {
                 Set(ActKind.allCases).subtracting([
                     .directorElectionConsent, .businessTransferConsent, .businessSuccession,
                 ]),
-                "Act 26(2) before Act No. 60 of 2019; Order 2(16) (Cabinet Order No. 111 of 2019) [D]"
+                "Act 26(2)(i)-(iv), (vi)-(vii) before Act No. 60 of 2019; Order 2(16) (Cabinet Order No. 111 of 2019) [D]"
             ),
             .init(
                 from: "2020-06-07", Set(ActKind.allCases),
