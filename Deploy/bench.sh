@@ -50,7 +50,9 @@ C
         local one many
         one=$(LD_PRELOAD="$counter" .build/release/fefta-bench --rounds 1 2>&1 >/dev/null | tail -1)
         many=$(LD_PRELOAD="$counter" .build/release/fefta-bench --rounds 101 2>&1 >/dev/null | tail -1)
-        echo "heap allocations without the trail: $((many - one)) over $((100 * 364)) determinations"
+        local mix
+        mix=$(.build/release/fefta-bench --rounds 1 2>/dev/null | sed -n 's/.*determinations \([0-9]*\),.*/\1/p')
+        echo "heap allocations without the trail: $((many - one)) over $((100 * mix)) determinations"
     else
         echo "heap allocations: skipped (no clang to build the malloc counter)"
     fi

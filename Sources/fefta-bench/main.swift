@@ -23,7 +23,8 @@ func makeMix() -> [TransactionFacts] {
                 let (before, after) = holdings[(index + mix.count) % holdings.count]
                 var facts = TransactionFacts(date: dates[mix.count % dates.count])
                 facts.investor = InvestorFacts(
-                    category: .foreignEntity, investorClass: investorClass, accredited: mix.count % 2 == 0)
+                    category: kind.isByNonResidentIndividualOnly ? .nonResidentIndividual : .foreignEntity,
+                    investorClass: investorClass, accredited: mix.count % 2 == 0)
                 facts.target = TargetFacts(listed: kind.requiresListedTarget || kind.isConsent, tier: tier)
                 facts.act = ActFacts(
                     kind: kind, holdingBefore: try? Percent(parsing: before),
