@@ -6,7 +6,7 @@ enum ActScope: Hashable {
 
     /// Dispatches to the rule of the act's kind (fefta-rules.md §3).
     static func evaluate<R: FindingRecorder>(
-        _ f: ResolvedFacts, _ p: RegimeParameters, countryTrigger: Bool, _ recorder: inout R
+        _ f: ResolvedFacts, _ p: RegimeParameters, trigger: SectorFreeTrigger, _ recorder: inout R
     ) -> ActScope {
         switch f.kind {
         case .listedShares, .listedVotingRights, .discretionaryMandate, .votingAuthority:
@@ -16,7 +16,7 @@ enum ActScope: Hashable {
                 ? SpecifiedAcquisitionRule.evaluate(f, p, &recorder) : UnlistedFloorRule.evaluate(f, p, &recorder)
         case .purposeChangeConsent: PurposeChangeConsentRule.evaluate(f, p, &recorder)
         case .directorElectionConsent:
-            DirectorElectionConsentRule.evaluate(f, p, countryTrigger: countryTrigger, &recorder)
+            DirectorElectionConsentRule.evaluate(f, p, trigger: trigger, &recorder)
         case .businessTransferConsent: BusinessTransferConsentRule.evaluate(f, p, &recorder)
         case .jointVotingAgreement: JointVotingRule.evaluate(f, p, &recorder)
         case .proxySolicitation: ProxySolicitationRule.evaluate(f, p, &recorder)

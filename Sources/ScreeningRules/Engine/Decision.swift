@@ -10,20 +10,20 @@ enum Decision {
         guard ForeignInvestorRule.evaluate(f, &recorder) else { return .noFiling }
         // What: the act must be FDI under the rules in force and the thresholds of its kind (Act 26(2)-(3)).
         guard ActInForceRule.evaluate(f, p, &recorder) else { return .noFiling }
-        let countryTrigger = CountryListRule.evaluate(f, &recorder)
-        switch ActScope.evaluate(f, p, countryTrigger: countryTrigger, &recorder) {
+        let trigger = SectorFreeTrigger.evaluate(f, &recorder)
+        switch ActScope.evaluate(f, p, trigger: trigger, &recorder) {
         case .notFDI: return .noFiling
         case .missing(let facts): return .undetermined(facts)
         case .fdi: break
         }
 
         // Default: prior notification where Order 3(2) (or Order 4(2)) is met (Act 27(1), 28(1)).
-        guard PriorNotificationRule.evaluate(f, countryTrigger: countryTrigger, &recorder) else {
+        guard PriorNotificationRule.evaluate(f, trigger: trigger, &recorder) else {
             return postInvestmentReport(f, p, readings, &recorder)
         }
 
         // Exception: the exemption (Act 27-2(1), 28-2(1)), itself subject to its exceptions.
-        if let exemption = exemption(f, p, countryTrigger: countryTrigger, &recorder) {
+        if let exemption = exemption(f, p, trigger: trigger, &recorder) {
             var silent = NoFindings()
             let investorClass = InvestorClassInForceRule.evaluate(f, p, &silent)
             var verdict = Verdict(outcome: .exempt, exemption: exemption.basis, conditions: exemption.conditions)
@@ -42,11 +42,11 @@ enum Decision {
 
     /// The exemption and the exceptions to it, in statutory order; `nil` when notification stays required.
     static func exemption<R: FindingRecorder>(
-        _ f: ResolvedFacts, _ p: RegimeParameters, countryTrigger: Bool, _ recorder: inout R
+        _ f: ResolvedFacts, _ p: RegimeParameters, trigger: SectorFreeTrigger, _ recorder: inout R
     ) -> Exemption? {
         guard p.exemptionAvailable else { return nil }
         // Order 3-2(2)(i)-(iii), 4-3(2)(i): acts never exempted.
-        guard NonExemptibleActRule.evaluate(f, countryTrigger: countryTrigger, &recorder) else { return nil }
+        guard NonExemptibleActRule.evaluate(f, trigger: trigger, &recorder) else { return nil }
         // Order 3-2(1): investors never exempted.
         let investorClass = InvestorClassInForceRule.evaluate(f, p, &recorder)
         guard !ExcludedInvestorRule.evaluate(f, investorClass: investorClass, &recorder) else { return nil }

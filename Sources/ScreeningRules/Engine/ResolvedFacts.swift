@@ -20,6 +20,7 @@ struct ResolvedFacts {
     var controlMatters: Bool
     var specifiedRatio: Percent?
     var loanThresholdsMet: Bool?
+    var sanctionsCapitalTransaction: Bool?
     var plans: PlannedConduct
     var filed: FiledReports
     var priorConsentBreach: Bool

@@ -117,7 +117,9 @@ extension ResolvedFacts {
             before: facts.act.holdingBefore ?? .zero, after: facts.act.holdingAfter ?? .zero,
             fromForeignInvestor: facts.act.fromForeignInvestor, proposedByInvestor: facts.act.proposedByInvestor,
             controlMatters: facts.act.controlMatters, specifiedRatio: facts.act.specifiedRatio,
-            loanThresholdsMet: facts.act.loanThresholdsMet, plans: facts.plans, filed: facts.reportsAlreadyFiled,
+            loanThresholdsMet: facts.act.loanThresholdsMet,
+            sanctionsCapitalTransaction: facts.act.sanctionsCapitalTransaction, plans: facts.plans,
+            filed: facts.reportsAlreadyFiled,
             priorConsentBreach: facts.priorConsentBreach
         )
     }

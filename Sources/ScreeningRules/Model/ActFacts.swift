@@ -17,6 +17,9 @@ public struct ActFacts: Sendable, Hashable {
     /// `act.loanThresholdsMet`: the loan's balance exceeds ¥100m and 50 % of the borrower's liabilities
     /// (Order 2(14)-(15); Ord. 2(3)-(4)) and the lender is not excluded.
     public var loanThresholdsMet: Bool?
+    /// `act.sanctionsCapitalTransaction`: the act may be a capital transaction that sanctions under Act 21(1) subject
+    /// to permission (Order 3(2)(iii)); `nil` when not given, and the trigger is then not tested.
+    public var sanctionsCapitalTransaction: Bool?
 
     /// Act facts.
     public init(
@@ -27,7 +30,8 @@ public struct ActFacts: Sendable, Hashable {
         proposedByInvestor: Bool = false,
         controlMatters: Bool = false,
         specifiedRatio: Percent? = nil,
-        loanThresholdsMet: Bool? = nil
+        loanThresholdsMet: Bool? = nil,
+        sanctionsCapitalTransaction: Bool? = nil
     ) {
         self.kind = kind
         self.holdingBefore = holdingBefore
@@ -37,5 +41,6 @@ public struct ActFacts: Sendable, Hashable {
         self.controlMatters = controlMatters
         self.specifiedRatio = specifiedRatio
         self.loanThresholdsMet = loanThresholdsMet
+        self.sanctionsCapitalTransaction = sanctionsCapitalTransaction
     }
 }

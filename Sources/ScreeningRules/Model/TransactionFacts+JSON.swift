@@ -148,7 +148,7 @@ extension ActFacts {
             json, path: path,
             allowed: [
                 "kind", "holdingBefore", "holdingAfter", "fromForeignInvestor", "proposedByInvestor", "controlMatters",
-                "specifiedRatio", "loanThresholdsMet",
+                "specifiedRatio", "loanThresholdsMet", "sanctionsCapitalTransaction",
             ]
         )
         self.init()
@@ -168,6 +168,7 @@ extension ActFacts {
             specifiedRatio = ratio
         }
         loanThresholdsMet = try reader.bool("loanThresholdsMet")
+        sanctionsCapitalTransaction = try reader.bool("sanctionsCapitalTransaction")
     }
 }
 

@@ -1,6 +1,6 @@
 /// A5b: consent to electing the investor or its related persons as director or statutory auditor is inward
 /// direct investment (listed: from 1 % of the votes) only where an Order 3(2) trigger applies (a designated
-/// business, or an investor from outside Ord. 別表第一).
+/// business, an investor from outside Ord. 別表第一, or a possible sanctioned capital transaction).
 ///
 /// Legal basis: Act 26(2)(v); Order 2(11)(i), 2(12)(ii); Ord. 2(1); Ord. 3(2)(viii) (consents not within Order
 /// 3(2) are excluded). From 2020-06-07 (Act No. 60 of 2019).
@@ -9,11 +9,11 @@ enum DirectorElectionConsentRule: ScreeningRule {
     static let citation = "Act 26(2)(v); Order 2(11)(i), 2(12)(ii); Ord. 2(1), 3(2)(viii) (A5b)"
 
     static func evaluate<R: FindingRecorder>(
-        _ f: ResolvedFacts, _ p: RegimeParameters, countryTrigger: Bool, _ recorder: inout R
+        _ f: ResolvedFacts, _ p: RegimeParameters, trigger: SectorFreeTrigger, _ recorder: inout R
     ) -> ActScope {
         let threshold = p.listedAcquisitionThreshold
         let reached = !f.listed || f.after.isAtLeast(threshold)
-        let triggered = f.tier.isDesignated || countryTrigger
+        let triggered = f.tier.isDesignated || trigger.isSet
         recorder.record(
             Finding(
                 rule: id, question: .directorQuestion,

@@ -1,7 +1,7 @@
 /// An exception to the exemption: acts the exemption can never cover.
 ///
 /// Legal basis: Act 27-2(1) (only Act 26(2)(i)-(iv) and item-(ix) acts similar to them: consents, branches,
-/// loans and business succession are out); Order 3-2(2)(i) (country-list trigger), (ii) (proxy acceptance,
+/// loans and business succession are out); Order 3-2(2)(i) (country-list and sanctions triggers), (ii) (proxy acceptance,
 /// joint-voting consents on control matters), (iii) (core: only listed shares, votes, mandates and voting
 /// authority, Order 3-2(2)(iii)イ/ロ); Act 28-2(1) and Order 4-3(2)(i) (no exemption for SA-core). fefta-rules.md
 /// §5 and §6.2. An ex-resident's transfer (A2) and bonds (A9a) have no exempt report row in 別表第三, so the
@@ -12,13 +12,17 @@ enum NonExemptibleActRule: ScreeningRule {
 
     /// Why an act cannot be exempted.
     enum Bar {
-        case country, kind, noExemptRow, coreKind, unlistedCore, specifiedAcquisitionCore
+        case country, sanctions, kind, noExemptRow, coreKind, unlistedCore, specifiedAcquisitionCore
     }
 
-    static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, countryTrigger: Bool, _ recorder: inout R) -> Bool {
+    static func evaluate<R: FindingRecorder>(_ f: ResolvedFacts, trigger: SectorFreeTrigger, _ recorder: inout R)
+        -> Bool
+    {
         let bar: Bar?
-        if countryTrigger {
+        if trigger == .country {
             bar = .country
+        } else if trigger == .sanctions {
+            bar = .sanctions
         } else {
             switch f.kind {
             case .listedShares, .listedVotingRights, .discretionaryMandate, .votingAuthority:
@@ -46,6 +50,7 @@ enum NonExemptibleActRule: ScreeningRule {
         switch bar {
         case nil: .exemptibleAct
         case .country: .nonExemptibleCountry
+        case .sanctions: .nonExemptibleSanctions
         case .kind: .nonExemptibleKind(kind)
         case .noExemptRow: .nonExemptibleNoRow(kind)
         case .coreKind: .nonExemptibleCoreKind(kind)
@@ -65,6 +70,11 @@ extension Finding.Message {
     static let nonExemptibleCountry = Self(
         en: "No: FDI by an investor from outside 別表第一 cannot be exempted (Order 3-2(2)(i)).",
         ja: "なり得ない。別表第一に掲げる国又は地域以外の外国投資家による対内直接投資等は免除されない（令3条の2第2項1号）。"
+    )
+
+    static let nonExemptibleSanctions = Self(
+        en: "No: FDI that may be a sanctioned capital transaction cannot be exempted (Order 3-2(2)(i)).",
+        ja: "なり得ない。経済制裁により許可を要する資本取引に該当するおそれがある対内直接投資等は免除されない（令3条の2第2項1号）。"
     )
 
     static func nonExemptibleKind(_ kind: ActKind) -> Self {

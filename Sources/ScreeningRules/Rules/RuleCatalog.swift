@@ -4,6 +4,7 @@ public enum RuleCatalog {
     /// The rules, in the order of the decision procedure.
     public static let all: [any ScreeningRule.Type] = [
         RulesetRule.self, TargetTierRule.self, ForeignInvestorRule.self, ActInForceRule.self, CountryListRule.self,
+        SanctionsRule.self,
         ListedThresholdRule.self, UnlistedFloorRule.self, SpecifiedAcquisitionRule.self, PurposeChangeConsentRule.self,
         DirectorElectionConsentRule.self, BusinessTransferConsentRule.self, JointVotingRule.self,
         ProxySolicitationRule.self, BranchRule.self, LoanRule.self, BusinessSuccessionRule.self,

@@ -53,6 +53,8 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable {
     case targetTier
     /// The `countryList` rule.
     case countryList
+    /// The `sanctions` rule.
+    case sanctions
     /// The `priorNotification` rule.
     case priorNotification
     /// The `nonExemptibleAct` rule.
