@@ -1,3 +1,5 @@
+import ScreeningRules
+
 /// Why a holdings file cannot be screened at all (as opposed to a bad row, a ``HoldingsRejection``).
 package enum HoldingsError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file has no header row.

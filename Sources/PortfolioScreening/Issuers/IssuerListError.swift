@@ -1,3 +1,5 @@
+import ScreeningRules
+
 /// Why an issuer list file cannot be imported, with the line and column at fault.
 ///
 /// An import is all or nothing: the first error stops it and nothing is stored.
