@@ -123,9 +123,46 @@ struct CheckCommandTests {
         #expect(result.stdout.contains(#"reportRow: expected "P4", got "P3""#))
         #expect(result.stdout.hasSuffix("0 passed, 1 failed\n"))
     }
+
+    /// Issue 8: a hostile rules file gets one short line naming the place and exit 65, never a crash or a flood.
+    @Test(.timeLimit(.minutes(2))) func rulesTestRefusesHostileYAMLInOneShortLine() throws {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let wide =
+            "- name: x\n  input: " + String(repeating: "{a: ", count: 20_000) + "1"
+            + String(repeating: "}", count: 20_000) + "\n"
+        let cases: [(String, [UInt8], String)] = [
+            ("deep nesting", Array(deep.utf8), "1:1: Maximum nesting level reached"),
+            ("deep mapping on one long line", Array(wide.utf8), "2:"),
+            (
+                "invalid UTF-8", Array("- name: ok\n- name: caf".utf8) + [0xE9, 0x0A],
+                "not valid UTF-8 at line 2 (byte 23)"
+            ),
+            (
+                "Shift_JIS", Array("- name: ".utf8) + [0x83, 0x65, 0x83, 0x58, 0x83, 0x67, 0x0A],
+                "not valid UTF-8 at line 1"
+            ),
+            ("unterminated", Array("- name: x\n  input: {a: [1, 2\n".utf8), "did not find expected ',' or ']'"),
+            (
+                "10 MB scalar", Array(("- name: " + String(repeating: "x", count: 10_000_000) + "\n  input: [").utf8),
+                "invalid YAML"
+            ),
+        ]
+        for (label, bytes, fragment) in cases {
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "fefta-hostile-\(UUID().uuidString).yaml")
+            try Data(bytes).write(to: file)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let result = try runFefta(["rules", "test", file.path])
+            #expect(result.status == 65, "\(label): \(result.stderr.prefix(300))")
+            #expect(result.stdout.isEmpty, "\(label)")
+            #expect(result.stderr.contains(fragment), "\(label): \(result.stderr.prefix(300))")
+            #expect(result.stderr.count < 400 + file.path.count, "\(label): \(result.stderr.count) characters")
+            #expect(result.stderr.filter { $0 == "\n" }.count == 1, "\(label)")
+        }
+    }
 }
 
-// MARK: - A minimal runner for the built binary
+// MARK: - Running the built binary
 
 private struct ProcessResult {
     var status: Int32
@@ -136,41 +173,13 @@ private struct ProcessResult {
 private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-/// The built `fefta`: in `FEFTA_BIN_DIR` when set, next to the test bundle, or in `.build/debug`.
-private func feftaExecutable() -> URL {
-    if let directory = ProcessInfo.processInfo.environment["FEFTA_BIN_DIR"], !directory.isEmpty {
-        return URL(fileURLWithPath: directory).appendingPathComponent("fefta")
-    }
-    let besideTests = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-        .appendingPathComponent("fefta")
-    if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
-    return packageRoot.appendingPathComponent(".build/debug/fefta")
-}
-
+/// Runs `fefta` through ``FeftaProcess`` with the locale variables empty, so the wording is English unless a test
+/// sets one.
 private func runFefta(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws
     -> ProcessResult
 {
-    let process = Process()
-    process.executableURL = feftaExecutable()
-    process.arguments = arguments
-    var env = ProcessInfo.processInfo.environment
-    for key in ["LC_ALL", "LC_MESSAGES", "LANG"] { env[key] = nil }
-    env.merge(environment) { $1 }
-    process.environment = env
-    let stdin = Pipe()
-    let stdout = Pipe()
-    let stderr = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-    try stdin.fileHandleForWriting.close()
-    let out = stdout.fileHandleForReading.readDataToEndOfFile()
-    let err = stderr.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return ProcessResult(
-        status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-        stderr: String(decoding: err, as: UTF8.self)
-    )
+    let output = try FeftaProcess.run(
+        arguments, environment: ["LC_ALL": "", "LC_MESSAGES": "", "LANG": ""].merging(environment) { $1 },
+        input: input.map { Array($0.utf8) })
+    return ProcessResult(status: output.status, stdout: output.standardOutput, stderr: output.standardError)
 }

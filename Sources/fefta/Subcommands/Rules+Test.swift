@@ -46,9 +46,15 @@ extension FeftaCommand.Rules {
 
         func loadCases(_ file: String) throws -> [RuleTestCase] {
             let bytes = try readInput(file)
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                let place = YAMLConversion.firstInvalidUTF8(in: bytes)
+                throw fail(
+                    "\(file): not valid UTF-8 at line \(place.line) (byte \(place.offset + 1)); save the file as UTF-8",
+                    status: ExitStatus.dataError)
+            }
             let value: JSONValue
             do {
-                value = try YAMLConversion.json(fromYAML: String(decoding: bytes, as: UTF8.self))
+                value = try YAMLConversion.json(fromYAML: text)
             } catch {
                 throw fail("\(file): \(error)", status: ExitStatus.dataError)
             }

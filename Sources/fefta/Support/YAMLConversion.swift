@@ -17,11 +17,43 @@ enum YAMLConversion {
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw ConversionError(
-                description: "invalid YAML: " + String(describing: error).split(separator: "\n").joined(separator: " "))
+            throw ConversionError(description: "invalid YAML: " + MessageText.displayed(message(error), limit: 200))
         }
         guard let node else { return .null }
         return try convert(node)
+    }
+
+    /// Where the first byte sequence that is not UTF-8 starts: its 0-based byte offset and 1-based line.
+    static func firstInvalidUTF8(in bytes: [UInt8]) -> (offset: Int, line: Int) {
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var offset = 0
+        var line = 1
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if encoded.count == 1 && encoded.first == UInt8(ascii: "\n") { line += 1 }
+                offset += encoded.count
+            case .error:
+                return (offset, line)
+            case .emptyInput:
+                return (offset, line)
+            }
+        }
+    }
+
+    /// libyaml's place and problem, without the quoted source line Yams appends (in a hostile file, megabytes).
+    static func message(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            "\(mark.line):\(mark.column): \(problem)"
+                + (context.map { " (\($0.text) at \($0.mark.line):\($0.mark.column))" } ?? "")
+        case .reader(let problem, let offset, _, _):
+            problem + (offset.map { " at byte \($0)" } ?? "")
+        default:
+            String(String(describing: error).split(separator: "\n", maxSplits: 1).first ?? "")
+        }
     }
 
     static func convert(_ node: Node) throws -> JSONValue {
