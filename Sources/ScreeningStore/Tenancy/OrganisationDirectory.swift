@@ -41,6 +41,17 @@ package enum OrganisationDirectory {
         }
     }
 
+    /// The id of the organisation `reference` (an id or a name) names, or `nil` without one: the `--org` filter of
+    /// the listing commands, where no reference means every organisation the session may see.
+    ///
+    /// - Throws: ``StorageError/notFound(_:)`` for an unknown organisation.
+    package static func organisationID(filteringBy reference: String?, pool: DatabasePool, logger: Logger)
+        async throws -> UUID?
+    {
+        guard let reference else { return nil }
+        return try await organisation(reference, pool: pool, logger: logger).id
+    }
+
     /// The organisation named by `reference` (its id or its exact name), or with `nil` the only organisation.
     ///
     /// - Throws: ``StorageError/notFound(_:)``; ``StorageError/invalidValue(_:)`` when `reference` is `nil` and there

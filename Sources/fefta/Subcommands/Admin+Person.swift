@@ -114,11 +114,9 @@ extension FeftaCommand.Admin {
                 let format = try output.resolved()
                 let logger = Logger(label: "fefta")
                 try await database.withFilingStore(logger: logger) { pool in
-                    let people: [PersonRecord]
-                    let organisation = try await org.asyncMap {
-                        try await OrganisationDirectory.organisation($0, pool: pool, logger: logger).id
-                    }
-                    people = try await OrganisationDirectory.people(
+                    let organisation = try await OrganisationDirectory.organisationID(
+                        filteringBy: org, pool: pool, logger: logger)
+                    let people = try await OrganisationDirectory.people(
                         organisationID: organisation, pool: pool, logger: logger)
                     printResult(format, .array(people.map(personJSON))) {
                         people.map {

@@ -47,11 +47,9 @@ extension FeftaCommand.Admin {
                 let format = try output.resolved()
                 let logger = Logger(label: "fefta")
                 try await database.withFilingStore(logger: logger) { pool in
-                    let teams: [TeamRecord]
-                    let organisation = try await org.asyncMap {
-                        try await OrganisationDirectory.organisation($0, pool: pool, logger: logger).id
-                    }
-                    teams = try await OrganisationDirectory.teams(
+                    let organisation = try await OrganisationDirectory.organisationID(
+                        filteringBy: org, pool: pool, logger: logger)
+                    let teams = try await OrganisationDirectory.teams(
                         organisationID: organisation, pool: pool, logger: logger)
                     printResult(format, .array(teams.map(teamJSON))) {
                         teams.map { "\(FilingJSON.id($0.id))  \($0.name)" }.joined(separator: "\n")

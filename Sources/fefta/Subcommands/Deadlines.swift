@@ -43,11 +43,9 @@ extension FeftaCommand {
             let today = try LegalDateArgument.parse(date, option: "--date")
             let logger = Logger(label: "fefta")
             try await database.withFilingStore(logger: logger) { pool in
-                let listings: [DeadlineListing]
-                let organisation = try await org.asyncMap {
-                    try await OrganisationDirectory.organisation($0, pool: pool, logger: logger).id
-                }
-                listings = try await FilingStore.pendingDeadlines(
+                let organisation = try await OrganisationDirectory.organisationID(
+                    filteringBy: org, pool: pool, logger: logger)
+                let listings = try await FilingStore.pendingDeadlines(
                     dueBy: within.map { today.adding(days: $0) }, organisationID: organisation, pool: pool,
                     logger: logger)
                 switch format {

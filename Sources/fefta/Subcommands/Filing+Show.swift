@@ -63,11 +63,9 @@ extension FeftaCommand.Filing {
             let format = try output.resolved()
             let logger = Logger(label: "fefta")
             try await database.withFilingStore(logger: logger) { pool in
-                let filings: [FilingDetail]
-                let organisation = try await org.asyncMap {
-                    try await OrganisationDirectory.organisation($0, pool: pool, logger: logger).id
-                }
-                filings = try await FilingStore.list(
+                let organisation = try await OrganisationDirectory.organisationID(
+                    filteringBy: org, pool: pool, logger: logger)
+                let filings = try await FilingStore.list(
                     FilingFilter(
                         organisationID: organisation, state: state.flatMap(FilingState.init(rawValue:)),
                         kind: kind.flatMap(FilingKind.init(rawValue:))),
@@ -82,13 +80,5 @@ extension FeftaCommand.Filing {
                 }
             }
         }
-    }
-}
-
-extension Optional {
-    /// `map` for an asynchronous, throwing transform.
-    func asyncMap<Mapped>(_ transform: (Wrapped) async throws -> Mapped) async rethrows -> Mapped? {
-        guard let self else { return nil }
-        return try await transform(self)
     }
 }

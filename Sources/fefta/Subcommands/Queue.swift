@@ -39,12 +39,10 @@ extension FeftaCommand {
             let today = try LegalDateArgument.parse(date, option: "--date")
             let logger = Logger(label: "fefta")
             try await database.withFilingStore(logger: logger) { pool in
-                let items: [QueueItem]
                 let assignee = mine ? try await actor.resolve(pool: pool, logger: logger).personID : nil
-                let organisation = try await org.asyncMap {
-                    try await OrganisationDirectory.organisation($0, pool: pool, logger: logger).id
-                }
-                items = try await FilingStore.queue(
+                let organisation = try await OrganisationDirectory.organisationID(
+                    filteringBy: org, pool: pool, logger: logger)
+                let items = try await FilingStore.queue(
                     assignee: assignee, overdueOnly: overdue, organisationID: organisation, today: today,
                     pool: pool, logger: logger)
                 switch format {
