@@ -9,5 +9,6 @@ extension SchemaFiles {
         migration0003,
         migration0004,
         migration0005,
+        migration0006,
     ]
 }
