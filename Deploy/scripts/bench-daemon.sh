@@ -82,11 +82,12 @@ SQL
         for pid in $bench_daemon_pids; do wait "$pid" || true; done
         bench_daemon_pids=""
 
-        # pgbench TPC-B with as many connections, same server, scale 10 (no branch-row contention below 10).
+        # pgbench TPC-B with as many connections, same server, scale 10 (no branch-row contention below 10),
+        # with prepared statements, as feftad uses them (DatabasePoolConfiguration.preparesStatements).
         $sql "postgresql://fefta@127.0.0.1:$port/postgres" -c "CREATE DATABASE pgbench_$daemons"
         pgbench -i -q -s 10 "postgresql://fefta@127.0.0.1:$port/pgbench_$daemons" >/dev/null 2>&1
         local tps
-        tps=$(pgbench -c "$daemons" -j "$daemons" -T "$pgbench_seconds" -M extended \
+        tps=$(pgbench -c "$daemons" -j "$daemons" -T "$pgbench_seconds" -M prepared \
             "postgresql://fefta@127.0.0.1:$port/pgbench_$daemons" 2>/dev/null \
             | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1)
         results+=("$daemons|$rate|$lag|$tps")

@@ -14,6 +14,22 @@ internal import CLibPQ
 final class Connection {
     private var handle: OpaquePointer?
 
+    /// Whether ``execute(_:binds:)`` prepares each statement once and then runs it by name, so the server plans it
+    /// once per connection (by default it plans an unnamed statement on every call). Off where a transaction-mode
+    /// pooler such as PgBouncer may move the session between server connections.
+    var preparesStatements = false
+    /// The statements prepared on this connection, by text and parameter types, with their names.
+    private var prepared: [PreparedKey: String] = [:]
+    /// The number of the next prepared statement's name; names are never reused on a connection.
+    private var nextPrepared = 1
+    /// The most statements kept prepared on one connection; beyond it statements run unnamed.
+    static let preparedLimit = 256
+
+    private struct PreparedKey: Hashable {
+        var text: String
+        var types: [UInt32]
+    }
+
     private init(handle: OpaquePointer) {
         self.handle = handle
     }
@@ -96,6 +112,7 @@ final class Connection {
     func close() {
         if let handle { PQfinish(handle) }
         handle = nil
+        prepared = [:]
     }
 
     /// Runs one statement with parameters (extended protocol; only one statement allowed).
@@ -103,14 +120,53 @@ final class Connection {
     /// - Parameters:
     ///   - text: SQL with `$n` placeholders.
     ///   - binds: the values, in order.
+    ///   - retrying: set on the one repeat of a prepared statement that had gone stale.
     /// - Returns: the result; rows are read through ``QueryResult``.
     /// - Throws: ``PQError`` for a failed statement, a lost connection or an unencodable parameter.
-    func execute(_ text: String, binds: [PostgresBind]) throws(PQError) -> QueryResult {
+    func execute(_ text: String, binds: [PostgresBind], retrying: Bool = false) throws(PQError) -> QueryResult {
         guard let handle else { throw PQError(.connectionClosed, reason: "the connection is closed", query: text) }
+        if preparesStatements {
+            let key = PreparedKey(text: text, types: binds.map { UInt32($0.type.oid) })
+            if let name = try preparedName(key, binds: binds, handle: handle) {
+                let raw = try withMarshalledParameters(binds, query: text) { count, _, values, lengths, formats in
+                    PQexecPrepared(handle, name, count, values, lengths, formats, 0)
+                }
+                do {
+                    return try checkResult(raw, query: text)
+                } catch {
+                    // Gone (DEALLOCATE, a pooler's DISCARD ALL) or stale (a table it reads changed shape): prepare
+                    // it anew. Outside a transaction nothing was lost, so run it again at once (prepared afresh);
+                    // inside one the error ends the transaction and reaches the caller, as any failed statement.
+                    guard error.sqlState == .invalidSQLStatementName || error.sqlState == .featureNotSupported else {
+                        throw error
+                    }
+                    prepared[key] = nil
+                    guard !isInTransaction, isUsable, !retrying else { throw error }
+                    return try execute(text, binds: binds, retrying: true)
+                }
+            }
+        }
         let raw = try withMarshalledParameters(binds, query: text) { count, types, values, lengths, formats in
             PQexecParams(handle, text, count, types, values, lengths, formats, 0)
         }
         return try checkResult(raw, query: text)
+    }
+
+    /// The name `key`'s statement is prepared under, preparing it first if needed; `nil` when the connection keeps
+    /// ``preparedLimit`` statements already.
+    private func preparedName(_ key: PreparedKey, binds: [PostgresBind], handle: OpaquePointer) throws(PQError)
+        -> String?
+    {
+        if let name = prepared[key] { return name }
+        guard prepared.count < Self.preparedLimit else { return nil }
+        let name = "fefta_\(nextPrepared)"
+        nextPrepared += 1
+        let raw = try withMarshalledParameters(binds, query: key.text) { count, types, _, _, _ in
+            PQprepare(handle, name, key.text, count, types)
+        }
+        _ = try checkResult(raw, query: key.text)
+        prepared[key] = name
+        return name
     }
 
     /// Runs SQL that may hold several statements, without parameters (simple protocol), such as a migration file.

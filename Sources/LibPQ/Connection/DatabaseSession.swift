@@ -15,6 +15,7 @@ package actor DatabaseSession {
     private let loop: any EventLoop
     private let connectionString: ConnectionString
     private let applicationName: String
+    private let preparesStatements: Bool
     private var connection: Connection?
 
     /// The session's executor: its event loop's thread.
@@ -26,8 +27,13 @@ package actor DatabaseSession {
     ///   - loop: a loop of a database-only `MultiThreadedEventLoopGroup`; no other work should run on it.
     ///   - connectionString: where to connect.
     ///   - applicationName: reported to the server (`application_name`) unless the string sets its own.
-    package init(loop: any EventLoop, connectionString: ConnectionString, applicationName: String = "fefta") {
+    ///   - preparesStatements: plan each statement once per connection (``DatabasePoolConfiguration/preparesStatements``).
+    package init(
+        loop: any EventLoop, connectionString: ConnectionString, applicationName: String = "fefta",
+        preparesStatements: Bool = false
+    ) {
         self.loop = loop
+        self.preparesStatements = preparesStatements
         self.unownedExecutor = loop.executor.asUnownedSerialExecutor()
         self.connectionString = connectionString
         self.applicationName = applicationName
@@ -147,6 +153,7 @@ package actor DatabaseSession {
         connection?.close()
         connection = nil
         let opened = try Connection.open(connectionString, applicationName: applicationName)
+        opened.preparesStatements = preparesStatements
         connection = opened
         return opened
     }

@@ -54,6 +54,8 @@ package struct SQLState: Hashable, Sendable, ExpressibleByStringLiteral, CustomS
     package static let checkViolation: SQLState = "23514"
     package static let exclusionViolation: SQLState = "23P01"
     // Class 25: invalid transaction state.
+    package static let featureNotSupported: SQLState = "0A000"
+    package static let invalidSQLStatementName: SQLState = "26000"
     package static let readOnlySQLTransaction: SQLState = "25006"
     package static let inFailedSQLTransaction: SQLState = "25P02"
     // Class 28: invalid authorization.

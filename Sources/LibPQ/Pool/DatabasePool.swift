@@ -40,7 +40,8 @@ package final class DatabasePool: Service, Sendable {
             DatabaseSession(
                 loop: loop,
                 connectionString: configuration.connectionString,
-                applicationName: configuration.applicationName
+                applicationName: configuration.applicationName,
+                preparesStatements: configuration.preparesStatements
             )
         }
         self.leases = PoolLeases(slots: sessions.count)

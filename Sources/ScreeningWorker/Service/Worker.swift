@@ -44,7 +44,10 @@ package struct Worker: Sendable {
         self.pool = DatabasePool(
             configuration: DatabasePoolConfiguration(
                 connectionString: configuration.database.connectionString, maximumConnections: Self.poolSize,
-                applicationName: "feftad"),
+                applicationName: "feftad",
+                // The daemon repeats the same few statements all day: plan them once per connection. Not in
+                // poll-only mode, the mode for a transaction-mode pooler, where a prepared name may not follow.
+                preparesStatements: !configuration.pollOnly),
             logger: logger)
         self.metrics = WorkerMetrics()
         self.health = WorkerHealth(deadAfter: configuration.deadAfter)
