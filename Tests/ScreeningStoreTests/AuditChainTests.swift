@@ -200,6 +200,31 @@ import Testing
                 == "09965eaf342153ff8aa416b1f0c5111d44966d103b60b9a6899aeee8098f65e8")
     }
 
+    /// The template the appending statement fills in the database is the canonical encoding with three gaps: filled
+    /// as the statement fills them, it is the object's canonical JSON, whatever the strings hold.
+    @Test func theTemplateFilledIsTheCanonicalJSON() throws {
+        let awkward = ["", "担当\n\"引用\"", "\\", "a,\"id\":1", "\u{1}\u{1F}", "\"prevHash\":null", "é\u{301}"]
+        for (offset, text) in awkward.enumerated() {
+            for prevHash in [nil, Array(repeating: UInt8(offset), count: 32)] {
+                let fields = AuditEncoding.Fields(
+                    id: Int64(offset) * 1_000_003 + 1, filingID: UUID(), organisationID: UUID(),
+                    filingVersion: offset + 1, type: text, actor: "person:\(text)",
+                    recordedAt: "2025-07-02T01:23:45.678901Z", effectiveOn: day("2025-07-02"),
+                    payload: ["text": .string(text), "nested": [["id": 3, text: [true, nil]]]], prevHash: prevHash)
+                let object: JSONValue = [
+                    "type": .string(fields.type), "recordedAt": .string(fields.recordedAt),
+                    "prevHash": prevHash.map { .string(SHA256Digest(bytes: $0).hexadecimal) } ?? .null,
+                    "payload": fields.payload, "organisationId": .string(fields.organisationID.uuidString.lowercased()),
+                    "id": .number(JSONNumber(Int(fields.id))),
+                    "filingVersion": .number(JSONNumber(fields.filingVersion)),
+                    "filingId": .string(fields.filingID.uuidString.lowercased()), "encoding": "fefta-audit-v1",
+                    "effectiveOn": "2025-07-02", "actor": .string(fields.actor),
+                ]
+                #expect(AuditEncoding.canonical(fields) == AuditEncoding.canonicalJSON(object))
+            }
+        }
+    }
+
     @Test func payloadsThatJSONBWouldRewriteAreRefused() throws {
         #expect(AuditEncoding.isStable(["months": 4, "text": "ok", "list": [true, nil]]))
         for literal in ["1.0", "1e2", "-0", "1.50"] {

@@ -9,15 +9,19 @@ import ScreeningRules
 ///
 /// Every event's hash is SHA-256 over its ``AuditEncoding`` canonical encoding, which includes the previous event's
 /// hash. Appenders serialise on the one row of `audit_chain` (the head: last id and hash), held `FOR UPDATE` from
-/// just before the insert until commit (through `fefta_lock_audit_chain()`, Schema/0005, so no role needs UPDATE on
-/// the head); ids are assigned as head + 1, so the log has no gap. A trigger
+/// the appending statement until commit (through `fefta_lock_audit_chain()`, Schema/0005, so no role needs UPDATE on
+/// the head); ids are assigned as head + 1, so the log has no gap. The appending statement itself fills the id,
+/// previous hash and timestamp into the event's ``AuditEncoding/Template`` and hashes it with PostgreSQL's `sha256`,
+/// so the head is held for that one statement and the commit, not for a round trip and a hash in between; the
+/// appender then checks the hash against its own encoding before it commits. A trigger
 /// (`filing_events_chain`) refuses any insert that does not extend the head, and others refuse UPDATE, DELETE and
 /// TRUNCATE.
 package enum AuditChain {
     /// The `NOTIFY` channel every change to a filing signals, so the daemon wakes.
     package static let wakeupChannel = "fefta_wakeup"
 
-    /// Appends one event to the log, in the caller's transaction, and signals ``wakeupChannel``.
+    /// Appends one event to the log, in the caller's transaction, and (unless `notifying` is false) signals
+    /// ``wakeupChannel``.
     ///
     /// Call it as the last statement that writes, so the head row stays locked for as short a time as possible
     /// (until the caller commits).
@@ -28,6 +32,8 @@ package enum AuditChain {
     ///   - actor: who recorded it.
     ///   - effectiveOn: the legal date it took effect.
     ///   - payload: what happened; numbers must be integers (``AuditEncoding/isStable(_:)``).
+    ///   - notifying: whether this transaction signals ``wakeupChannel``; false when the caller signals once for
+    ///     a batch of transactions itself (the daemon's firings).
     ///   - session: a session inside a transaction.
     ///   - logger: for the statements.
     /// - Returns: the stored event.
@@ -38,6 +44,7 @@ package enum AuditChain {
         actor: FilingActor,
         effectiveOn: LegalDate,
         payload: JSONValue,
+        notifying: Bool = true,
         in session: DatabaseSession,
         logger: Logger
     ) async throws -> FilingEventRecord {
@@ -45,41 +52,59 @@ package enum AuditChain {
             throw StorageError.invalidValue(
                 "an event payload may hold only integers, strings without NUL, booleans, arrays and objects")
         }
-        let (lastID, lastHash, recordedAtText, recordedAt) = try await session.query(
-            """
-            SELECT last_event_id, last_hash,
-                to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), now()
-            FROM fefta_lock_audit_chain()
-            """,
-            logger: logger
-        ).decodeOne((Int64?, Data?, String, Date).self)
-        let prevHash = lastHash.map { Array($0) }
-        let fields = AuditEncoding.Fields(
-            id: (lastID ?? 0) + 1, filingID: filing.id, organisationID: filing.organisationID,
-            filingVersion: filing.version, type: type, actor: actor.description, recordedAt: recordedAtText,
-            effectiveOn: effectiveOn, payload: payload, prevHash: prevHash)
-        let hash = AuditEncoding.hash(fields)
+        var fields = AuditEncoding.Fields(
+            id: 0, filingID: filing.id, organisationID: filing.organisationID, filingVersion: filing.version,
+            type: type, actor: actor.description, recordedAt: "", effectiveOn: effectiveOn, payload: payload,
+            prevHash: nil)
+        let template = AuditEncoding.template(fields)
         let wakeup: JSONValue = [
             "change": "filingEvent", "filing": .string(filing.id.uuidString.lowercased()), "event": .string(type),
         ]
-        try await session.query(
+        let signal: SQL = notifying ? ", pg_notify(\(wakeupChannel), \(wakeup.serialized()))::text" : ", NULL::text"
+        // One statement under the chain lock: lock the head, take the next id, hash the canonical text with the
+        // gaps filled exactly as `AuditEncoding.Template.filled` fills them, insert, signal. Then check the hash.
+        let result = try await session.query(
             """
-            WITH appended AS (
+            WITH head AS (
+                SELECT coalesce(last_event_id, 0) + 1 AS id, last_hash AS prev_hash,
+                    to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at_text
+                FROM fefta_lock_audit_chain()
+            ),
+            appended AS (
                 INSERT INTO filing_events
                     (id, filing_id, organisation_id, filing_version, type, actor, actor_person_id, recorded_at,
                      effective_on, payload, prev_hash, hash)
-                OVERRIDING SYSTEM VALUE VALUES (\(fields.id), \(filing.id), \(filing.organisationID), \(filing.version), \(type),
-                    \(actor.description), \(actor.personID), now(), \(effectiveOn), \(payload),
-                    \(prevHash.map { Data($0) }), \(Data(hash)))
-                RETURNING id
+                OVERRIDING SYSTEM VALUE
+                SELECT h.id, \(filing.id), \(filing.organisationID), \(filing.version), \(type), \(actor.description),
+                    \(actor.personID), now(), \(effectiveOn), \(payload), h.prev_hash,
+                    sha256(convert_to(\(template.beforeID) || h.id::text || \(template.beforePrevHash)
+                        || coalesce('"' || encode(h.prev_hash, 'hex') || '"', 'null') || \(template.beforeRecordedAt)
+                        || '"' || h.recorded_at_text || '"' || \(template.end), 'UTF8'))
+                FROM head h
+                RETURNING id, prev_hash, hash, recorded_at
             )
-            SELECT pg_notify(\(wakeupChannel), \(wakeup.serialized())) FROM appended
+            SELECT a.id, a.prev_hash, a.hash, a.recorded_at, h.recorded_at_text\(sql: signal)
+            FROM appended a CROSS JOIN head h
             """,
-            logger: logger
-        )
+            logger: logger)
+        let (id, prevHash, hash, recordedAt, recordedAtText, _) = try result.decodeOne(
+            (Int64, Data?, Data, Date, String, String?).self)
+        fields.id = id
+        fields.prevHash = prevHash.map { Array($0) }
+        fields.recordedAt = recordedAtText
+        let expected = SHA256.hash(
+            template.filled(id: id, prevHash: fields.prevHash, recordedAt: recordedAtText).utf8
+        ).bytes
+        guard [UInt8](hash) == expected else {
+            // Never expected: the database's filling of the template differs from AuditEncoding's. Rolling back
+            // keeps an event that `audit verify` would reject out of the log.
+            throw StorageError.invalidValue(
+                "event \(id)'s hash computed by the database does not match its canonical encoding; nothing was written"
+            )
+        }
         return FilingEventRecord(
-            id: fields.id, filingID: filing.id, organisationID: filing.organisationID, filingVersion: filing.version,
+            id: id, filingID: filing.id, organisationID: filing.organisationID, filingVersion: filing.version,
             type: type, actor: actor.description, recordedAt: recordedAt, recordedAtText: recordedAtText,
-            effectiveOn: effectiveOn, payload: payload, prevHash: prevHash, hash: hash)
+            effectiveOn: effectiveOn, payload: payload, prevHash: fields.prevHash, hash: expected)
     }
 }

@@ -52,20 +52,55 @@ package enum AuditEncoding {
 
     /// The canonical text of `fields`.
     package static func canonical(_ fields: Fields) -> String {
-        let object: JSONValue = [
-            "actor": .string(fields.actor),
-            "effectiveOn": .string(fields.effectiveOn.iso8601),
-            "encoding": .string(name),
-            "filingId": .string(fields.filingID.uuidString.lowercased()),
-            "filingVersion": .number(JSONNumber(fields.filingVersion)),
-            "id": .number(JSONNumber(Int(fields.id))),
-            "organisationId": .string(fields.organisationID.uuidString.lowercased()),
-            "payload": fields.payload,
-            "prevHash": fields.prevHash.map { .string(SHA256Digest(bytes: $0).hexadecimal) } ?? .null,
-            "recordedAt": .string(fields.recordedAt),
-            "type": .string(fields.type),
+        template(fields).filled(id: fields.id, prevHash: fields.prevHash, recordedAt: fields.recordedAt)
+    }
+
+    /// The canonical text of an event with its three chain-dependent values left out: its id and previous hash
+    /// (known only under the chain lock) and its `recordedAt` (the appending transaction's timestamp). The
+    /// appender sends the four pieces, and its statement fills the gaps and hashes the result inside the database
+    /// (``AuditChain``), so the chain head is locked for one statement instead of a round trip and a hash.
+    package struct Template: Sendable, Hashable {
+        /// From `{` to `"id":`.
+        package var beforeID: String
+        /// From the `,` after the id to `"prevHash":`.
+        package var beforePrevHash: String
+        /// From the `,` after the previous hash to `"recordedAt":`.
+        package var beforeRecordedAt: String
+        /// From the `,` after `recordedAt` to the closing `}`.
+        package var end: String
+
+        /// The canonical text with the gaps filled in, as the appending statement fills them: the id as a decimal
+        /// integer, the previous hash as a string of 64 lowercase hexadecimal digits or `null`, and `recordedAt`
+        /// as a JSON string.
+        package func filled(id: Int64, prevHash: [UInt8]?, recordedAt: String) -> String {
+            let prev = prevHash.map { JSONValue.string(SHA256Digest(bytes: $0).hexadecimal) } ?? .null
+            return beforeID + String(id) + beforePrevHash + prev.serialized() + beforeRecordedAt
+                + JSONValue.string(recordedAt).serialized() + end
+        }
+    }
+
+    /// The template of `fields`, whose `id`, `prevHash` and `recordedAt` it ignores.
+    ///
+    /// Members in the order of the UTF-8 bytes of their names, as ``canonicalJSON(_:)`` sorts them; the
+    /// stability test pins the result to the `fefta-audit-v1` text.
+    package static func template(_ fields: Fields) -> Template {
+        func member(_ name: String, _ value: JSONValue) -> String {
+            JSONValue.string(name).serialized() + ":" + canonicalJSON(value)
+        }
+        let head = [
+            member("actor", .string(fields.actor)),
+            member("effectiveOn", .string(fields.effectiveOn.iso8601)),
+            member("encoding", .string(name)),
+            member("filingId", .string(fields.filingID.uuidString.lowercased())),
+            member("filingVersion", .number(JSONNumber(fields.filingVersion))),
         ]
-        return canonicalJSON(object)
+        return Template(
+            beforeID: "{" + head.joined(separator: ",") + #","id":"#,
+            beforePrevHash: ","
+                + member("organisationId", .string(fields.organisationID.uuidString.lowercased())) + ","
+                + member("payload", fields.payload) + #","prevHash":"#,
+            beforeRecordedAt: #","recordedAt":"#,
+            end: "," + member("type", .string(fields.type)) + "}")
     }
 
     /// The event's hash: SHA-256 of the UTF-8 bytes of ``canonical(_:)``.

@@ -10,5 +10,6 @@ extension SchemaFiles {
         migration0004,
         migration0005,
         migration0006,
+        migration0007,
     ]
 }
