@@ -1,14 +1,14 @@
 import FilingWorkflow
 import Foundation
 import JapaneseCalendar
-import LibPQ
+package import LibPQ
 import ScreeningRules
 
 extension FilingRecord {
     /// Decodes a row holding ``columns``.
     ///
     /// - Throws: ``PQError`` naming the column when a value is missing or outside its closed set.
-    init(row: QueryRow) throws(PQError) {
+    package init(row: QueryRow) throws(PQError) {
         let kindText = try row.decode(String.self, column: "kind")
         let stateText = try row.decode(String.self, column: "state")
         guard let kind = FilingKind(rawValue: kindText), let state = FilingState(rawValue: stateText) else {
@@ -44,23 +44,30 @@ extension DeadlineRecord {
     ///
     /// - Throws: ``PQError`` naming the column when a value is missing or outside its closed set.
     init(row: QueryRow) throws(PQError) {
-        let kindText = try row.decode(String.self, column: "kind")
-        let stateText = try row.decode(String.self, column: "state")
+        try self.init(row: row, prefix: "")
+    }
+
+    /// Decodes a row holding ``columns``, each named with `prefix` in front (for a row holding another record too).
+    ///
+    /// - Throws: ``PQError`` naming the column when a value is missing or outside its closed set.
+    init(row: QueryRow, prefix: String) throws(PQError) {
+        let kindText = try row.decode(String.self, column: prefix + "kind")
+        let stateText = try row.decode(String.self, column: prefix + "state")
         guard let kind = FilingDeadlineKind(rawValue: kindText), let state = State(rawValue: stateText) else {
             throw PQError(.decodingFailed, reason: "deadlines.kind or deadlines.state is outside its closed set")
         }
         self.init(
-            id: try row.decode(UUID.self, column: "id"),
-            filingID: try row.decode(UUID.self, column: "filing_id"),
-            organisationID: try row.decode(UUID.self, column: "organisation_id"),
+            id: try row.decode(UUID.self, column: prefix + "id"),
+            filingID: try row.decode(UUID.self, column: prefix + "filing_id"),
+            organisationID: try row.decode(UUID.self, column: prefix + "organisation_id"),
             kind: kind,
-            due: try row.decode(LegalDate.self, column: "due"),
-            firesOn: try row.decode(LegalDate.self, column: "fires_on"),
+            due: try row.decode(LegalDate.self, column: prefix + "due"),
+            firesOn: try row.decode(LegalDate.self, column: prefix + "fires_on"),
             state: state,
-            basis: try row.decode(String.self, column: "basis"),
-            armedAt: try row.decode(Date.self, column: "armed_at"),
-            firedAt: try row.decode(Date?.self, column: "fired_at"),
-            cancelledAt: try row.decode(Date?.self, column: "cancelled_at")
+            basis: try row.decode(String.self, column: prefix + "basis"),
+            armedAt: try row.decode(Date.self, column: prefix + "armed_at"),
+            firedAt: try row.decode(Date?.self, column: prefix + "fired_at"),
+            cancelledAt: try row.decode(Date?.self, column: prefix + "cancelled_at")
         )
     }
 }

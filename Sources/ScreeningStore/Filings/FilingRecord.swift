@@ -31,4 +31,11 @@ package struct FilingRecord: Sendable, Hashable {
         waiting_ends_on, extended_to_months, recommendation_received_on, recommendation_accepted_on, executed_on, \
         act_on, assignee_id, created_at, updated_at
         """
+
+    /// ``columns`` qualified by a table alias (`f.id, f.organisation_id, …`), for a query joining `filings AS f`
+    /// to other tables whose rows ``init(row:)`` then decodes.
+    package static func selectList(qualifiedBy alias: String) -> String {
+        columns.split(separator: ",").map { "\(alias).\($0.trimmingCharacters(in: .whitespacesAndNewlines))" }
+            .joined(separator: ", ")
+    }
 }

@@ -60,27 +60,15 @@ extension FilingStore {
         }
     }
 
-    /// Fires the pending deadline of `firing`, cancels the kinds the transition cancels or re-arms, and arms the
-    /// new deadlines, in that order (so a kind re-armed replaces its pending deadline).
+    /// Cancels the kinds the transition cancels or re-arms, then arms the new deadlines, in that order (so a kind
+    /// re-armed replaces its pending deadline). The deadline being fired (`fired`, by
+    /// ``update(_:to:firing:eventType:session:logger:)``) is kept in the changes and needs no cancelling.
     static func changeDeadlines(
-        of filing: FilingRecord, transition: Transition, firing: FilingDeadlineKind?, session: DatabaseSession,
+        of filing: FilingRecord, transition: Transition, fired: DeadlineRecord?, session: DatabaseSession,
         logger: Logger
     ) async throws -> DeadlineChanges {
-        var changes = DeadlineChanges()
-        if let firing {
-            changes.fired = try await session.query(
-                """
-                UPDATE deadlines SET state = 'fired', fired_at = now()
-                WHERE filing_id = \(filing.id) AND kind = \(firing.rawValue) AND state = 'pending'
-                RETURNING \(unsafeRaw: DeadlineRecord.columns)
-                """,
-                logger: logger
-            ).rows.first.map(DeadlineRecord.init(row:))
-            guard changes.fired != nil else {
-                throw StorageError.notFound(
-                    "a pending \(firing.rawValue) deadline of filing \(filing.id.uuidString.lowercased())")
-            }
-        }
+        var changes = DeadlineChanges(fired: fired)
+        let firing = fired?.kind
         var clearing: [String] = []
         // The fired kind has no pending deadline left (one per kind), so it needs no cancelling.
         for kind in transition.cancel + transition.arm.map(\.kind)
@@ -112,50 +100,71 @@ extension FilingStore {
         return changes
     }
 
-    /// Writes the filing's state and dates after a transition and increments its version; with `fired`, writes
-    /// that deadline's `deadlineFired` notification to the outbox in the same statement.
+    /// Writes the filing's state and dates after a transition and increments its version; with `firing`, in the
+    /// same statement, marks the filing's pending deadline of that kind `fired` and writes its `deadlineFired`
+    /// notification to the outbox, and writes nothing at all when there is no such deadline.
+    ///
+    /// - Returns: the filing after the transition, and the deadline fired.
+    /// - Throws: ``StorageError/notFound(_:)`` when there is no pending deadline of kind `firing` (nothing written).
     static func update(
-        _ before: FilingRecord, to after: FilingCase, announcing fired: DeadlineRecord?, eventType: String,
+        _ before: FilingRecord, to after: FilingCase, firing: FilingDeadlineKind?, eventType: String,
         session: DatabaseSession, logger: Logger
-    ) async throws -> FilingRecord {
+    ) async throws -> (filing: FilingRecord, fired: DeadlineRecord?) {
         let months = after.extendedTo.map { Int16($0.rawValue) }
         let assignee = after.assignee.flatMap(UUID.init(uuidString:))
-        var announcement: SQL = ""
-        if let fired {
-            let payload: JSONValue = [
-                "filing": .string(before.id.uuidString.lowercased()),
-                "filingKind": .string(before.kind.rawValue),
-                "deadline": .string(fired.id.uuidString.lowercased()),
-                "kind": .string(fired.kind.rawValue),
-                "due": .string(fired.due.iso8601),
-                "event": .string(eventType),
-                "state": .string(after.state.rawValue),
-            ]
-            announcement = """
+        // Without a deadline to fire, the statement is the UPDATE alone; with one, the UPDATE runs only when the
+        // deadline was pending, and the notification is built from both rows.
+        var fire: SQL = ""
+        var onlyIfFired: SQL = ""
+        var announce: SQL = ""
+        var firedColumns: SQL = ""
+        var joinFired: SQL = ""
+        if let firing {
+            fire = """
+                fired AS (
+                    UPDATE deadlines SET state = 'fired', fired_at = now()
+                    WHERE filing_id = \(before.id) AND kind = \(firing.rawValue) AND state = 'pending'
+                    RETURNING \(unsafeRaw: DeadlineRecord.columns)
+                ),
+                """
+            onlyIfFired = " AND EXISTS (SELECT FROM fired)"
+            announce = """
                 , announced AS (
                     INSERT INTO notifications (organisation_id, filing_id, deadline_id, kind, payload)
-                    SELECT organisation_id, id, \(fired.id), 'deadlineFired', \(payload) FROM updated
+                    SELECT u.organisation_id, u.id, f.id, 'deadlineFired', jsonb_build_object(
+                        'filing', u.id::text, 'filingKind', u.kind, 'deadline', f.id::text, 'kind', f.kind,
+                        'due', to_char(f.due, 'YYYY-MM-DD'), 'event', \(eventType)::text, 'state', u.state)
+                    FROM updated u CROSS JOIN fired f
                 )
                 """
+            firedColumns = SQL(
+                unsafeRaw: DeadlineRecord.columns.split(separator: ", ").map { ", f.\($0) AS fired_\($0)" }.joined())
+            joinFired = " CROSS JOIN fired f"
         }
         let result = try await session.query(
             """
-            WITH updated AS (
+            WITH \(sql: fire)updated AS (
                 UPDATE filings SET state = \(after.state.rawValue), version = version + 1,
                     planned_execution_on = \(after.plannedExecution), filed_on = \(after.filedOn),
                     accepted_on = \(after.acceptedOn), waiting_ends_on = \(after.waitingEndsOn),
                     extended_to_months = \(months), recommendation_received_on = \(after.recommendationReceivedOn),
                     recommendation_accepted_on = \(after.recommendationAcceptedOn), executed_on = \(after.executedOn),
                     act_on = \(after.actOn), assignee_id = \(assignee), updated_at = now()
-                WHERE id = \(before.id)
+                WHERE id = \(before.id)\(sql: onlyIfFired)
                 RETURNING \(unsafeRaw: FilingRecord.columns)
-            )\(sql: announcement)
-            SELECT * FROM updated
+            )\(sql: announce)
+            SELECT u.*\(sql: firedColumns) FROM updated u\(sql: joinFired)
             """,
             logger: logger
         )
-        guard let row = result.rows.first else { throw StorageError.notFound("filing \(before.id)") }
-        return try FilingRecord(row: row)
+        guard let row = result.rows.first else {
+            if let firing {
+                throw StorageError.notFound(
+                    "a pending \(firing.rawValue) deadline of filing \(before.id.uuidString.lowercased())")
+            }
+            throw StorageError.notFound("filing \(before.id)")
+        }
+        return (try FilingRecord(row: row), try firing.map { _ in try DeadlineRecord(row: row, prefix: "fired_") })
     }
 
     /// A new filing row, with its determination and facts as stored (for their digests).

@@ -1,13 +1,16 @@
 package import FilingWorkflow
 package import Foundation
 package import JapaneseCalendar
+package import ScreeningStore
 
 /// A due deadline, claimed (row-locked) inside the transaction that fires it.
 package struct ClaimedDeadline: Sendable, Hashable {
     /// The deadline's id.
     package var id: UUID
-    /// The filing it belongs to.
-    package var filingID: UUID
+    /// The filing it belongs to, as read under the claim's row lock.
+    package var filing: FilingRecord
+    /// The filing's id.
+    package var filingID: UUID { filing.id }
     /// Its kind.
     package var kind: FilingDeadlineKind
     /// Its due date.
@@ -19,10 +22,10 @@ package struct ClaimedDeadline: Sendable, Hashable {
 
     /// Creates a claimed deadline.
     package init(
-        id: UUID, filingID: UUID, kind: FilingDeadlineKind, due: LegalDate, today: LegalDate, lag: Duration
+        id: UUID, filing: FilingRecord, kind: FilingDeadlineKind, due: LegalDate, today: LegalDate, lag: Duration
     ) {
         self.id = id
-        self.filingID = filingID
+        self.filing = filing
         self.kind = kind
         self.due = due
         self.today = today

@@ -77,16 +77,43 @@ package struct DeadlineFiringService: Service {
         return total
     }
 
-    /// Fires up to `batchSize` due deadlines, one transaction each.
+    /// Fires up to `batchSize` due deadlines, one transaction each, then signals `fefta_wakeup` once for them all
+    /// (the firings themselves do not: ``StoreFiring``), so the daemons' loops deliver their notifications and fire
+    /// what they armed. Should the process die before the signal, polling finds the work instead.
     ///
     /// - Returns: how many were handled (fired, or refused and parked).
     private func fireBatch() async throws -> Int {
         var handled = 0
-        while handled < batchSize && !Task.isShuttingDownGracefully {
-            guard try await fireNext() != nil else { break }
-            handled += 1
+        var fired = 0
+        do {
+            while handled < batchSize && !Task.isShuttingDownGracefully {
+                guard let outcome = try await fireNext() else { break }
+                handled += 1
+                if case .fired = outcome { fired += 1 }
+            }
+        } catch {
+            await signalFirings(fired)
+            throw error
         }
+        await signalFirings(fired)
         return handled
+    }
+
+    /// Signals `fefta_wakeup` once for `count` committed firings (nothing when none). A failure is logged, not
+    /// thrown: the firings are committed, and the loops' polling finds their notifications anyway.
+    private func signalFirings(_ count: Int) async {
+        guard count > 0 else { return }
+        do {
+            try await pool.withConnection(logger: logger) { session in
+                try await session.notify(
+                    channel: WakeupListenerService.channel, payload: #"{"change":"deadlinesFired","count":\#(count)}"#,
+                    logger: logger)
+            }
+        } catch {
+            logger.warning(
+                "could not signal fefta_wakeup after firing deadlines; polling will find their work",
+                metadata: ["error": "\(error)"])
+        }
     }
 
     /// Claims and fires one due deadline in one transaction.

@@ -14,15 +14,19 @@ import ScreeningStore
 package enum DeadlineQueue {
     /// Claims the earliest due pending deadline not locked by another transaction, locking its row and its
     /// filing's row until the surrounding transaction ends (filing before deadline, the store's lock order; a filing
-    /// a case handler holds is skipped for now rather than waited for).
+    /// a case handler holds is skipped for now rather than waited for), and reads the filing under that lock for
+    /// ``FilingStore/apply(_:toLocked:actor:notifying:in:logger:)``.
     ///
     /// - Returns: the deadline, or `nil` when nothing is due (or everything due is being fired by others).
     /// - Throws: ``PQError``.
     package static func claimNext(_ session: DatabaseSession, logger: Logger) async throws -> ClaimedDeadline? {
         let rows = try await session.query(
             """
-            SELECT d.id, d.filing_id, d.kind, d.due, (now() AT TIME ZONE 'Asia/Tokyo')::date,
+            SELECT d.id AS deadline_id, d.kind AS deadline_kind, d.due AS deadline_due,
+                (now() AT TIME ZONE 'Asia/Tokyo')::date AS today,
                 extract(epoch FROM now() - greatest(d.armed_at, d.fires_on::timestamp AT TIME ZONE 'Asia/Tokyo'))::float8
+                    AS lag_seconds,
+                \(unsafeRaw: FilingRecord.selectList(qualifiedBy: "f"))
             FROM deadlines d JOIN filings f ON f.id = d.filing_id
             WHERE d.state = 'pending' AND d.parked_at IS NULL
               AND d.fires_on <= (now() AT TIME ZONE 'Asia/Tokyo')::date
@@ -30,14 +34,18 @@ package enum DeadlineQueue {
             LIMIT 1
             FOR UPDATE OF d, f SKIP LOCKED
             """, logger: logger
-        ).decode((UUID, UUID, String, LegalDate, LegalDate, Double).self)
-        guard let (id, filing, kindText, due, today, lag) = rows.first else { return nil }
+        ).rows
+        guard let row = rows.first else { return nil }
+        let id = try row.decode(UUID.self, column: "deadline_id")
+        let kindText = try row.decode(String.self, column: "deadline_kind")
         guard let kind = FilingDeadlineKind(rawValue: kindText) else {
             throw PQError(.decodingFailed, reason: "deadlines.kind of \(id) is not a known deadline kind")
         }
+        let lag = try row.decode(Double.self, column: "lag_seconds")
         return ClaimedDeadline(
-            id: id, filingID: filing, kind: kind, due: due, today: today,
-            lag: .milliseconds(Int64(max(0, lag) * 1000)))
+            id: id, filing: try FilingRecord(row: row), kind: kind,
+            due: try row.decode(LegalDate.self, column: "deadline_due"),
+            today: try row.decode(LegalDate.self, column: "today"), lag: .milliseconds(Int64(max(0, lag) * 1000)))
     }
 
     /// Parks a deadline the workflow refused to fire, so it is no longer claimed (inside the claiming transaction).

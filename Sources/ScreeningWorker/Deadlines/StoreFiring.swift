@@ -5,9 +5,12 @@ import ScreeningStore
 
 extension DeadlineFiringService {
     /// Fires a deadline through `FilingStore.apply`, the one transition function `fefta filing` uses too, inside
-    /// the claim transaction: the filing's pending deadline of that kind becomes `fired`, the workflow's event is
+    /// the claim transaction, on the filing the claim locked and read: the filing's pending deadline of that kind becomes `fired`, the workflow's event is
     /// appended to the audit chain (actor `system:feftad`, effective date today in Japan by the database clock),
-    /// the filing moves, and the store writes the `deadlineFired` notification and `NOTIFY fefta_wakeup`.
+    /// the filing moves, and the store writes the `deadlineFired` notification. It does not `NOTIFY fefta_wakeup`:
+    /// the service signals once after each batch (``DeadlineFiringService``), so firings neither wake every
+    /// daemon's loops once each nor take PostgreSQL's notification-queue lock, which serialises the commits of
+    /// notifying transactions.
     ///
     /// A refusal (the workflow no longer applies the deadline, or the filing or deadline is gone) is thrown by the
     /// store before it writes anything, so it is returned as ``FiringOutcome/refused(reason:)`` and the claim
@@ -15,8 +18,8 @@ extension DeadlineFiringService {
     package static let store: FireDeadline = { deadline, session, logger in
         do {
             let applied = try await FilingStore.apply(
-                .deadlineReached(deadline.kind, on: deadline.today), toFiling: deadline.filingID,
-                expectedVersion: nil, actor: .daemon, in: session, logger: logger)
+                .deadlineReached(deadline.kind, on: deadline.today), toLocked: deadline.filing, actor: .daemon,
+                notifying: false, in: session, logger: logger)
             return .fired(eventType: applied.eventType)
         } catch let refusal as TransitionRefusal {
             return .refused(reason: refusal.description)
