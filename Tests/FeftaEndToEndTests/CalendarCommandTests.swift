@@ -4,8 +4,8 @@ import Testing
 /// `fefta calendar holidays` and `fefta calendar working-day`, run as a real process.
 @Suite(.timeLimit(.minutes(1)))
 struct CalendarCommandTests {
-    @Test func holidaysOf2025AsAJSONArrayInDateOrder() throws {
-        let output = try FeftaProcess.run(["calendar", "holidays", "2025", "--format", "json"])
+    @Test func holidaysOf2025AsAJSONArrayInDateOrder() async throws {
+        let output = try await FeftaProcess.run(["calendar", "holidays", "2025", "--format", "json"])
         #expect(output.status == 0, "\(output.standardError)")
         guard case .array(let elements) = try output.json() else {
             Issue.record("expected a JSON array: \(output.standardOutput)")
@@ -25,8 +25,8 @@ struct CalendarCommandTests {
         #expect(objects.contains(JSONObject(["date": "2025-11-24", "name": "Substitute Holiday", "nameJa": "振替休日"])))
     }
 
-    @Test func holidaysOf2019IncludeTheAccessionAndItsSandwichDays() throws {
-        let output = try FeftaProcess.run(["calendar", "holidays", "2019"])
+    @Test func holidaysOf2019IncludeTheAccessionAndItsSandwichDays() async throws {
+        let output = try await FeftaProcess.run(["calendar", "holidays", "2019"])
         #expect(output.status == 0)
         #expect(output.standardOutput.contains(#""date": "2019-05-01""#))
         #expect(output.standardOutput.contains("天皇の即位の日"))
@@ -40,15 +40,15 @@ struct CalendarCommandTests {
         ("twenty", "'twenty' is not a year"),
         ("２０２５", "'２０２５' is not a year"),  // full-width digits
     ])
-    func holidaysOutsideTheKnownYearsExit65(year: String, message: String) throws {
-        let output = try FeftaProcess.run(["calendar", "holidays", year])
+    func holidaysOutsideTheKnownYearsExit65(year: String, message: String) async throws {
+        let output = try await FeftaProcess.run(["calendar", "holidays", year])
         #expect(output.status == 65)
         #expect(output.standardOutput.isEmpty)
         #expect(output.standardError.contains(message), "\(output.standardError)")
     }
 
-    @Test func aHolidayIsNotAWorkingDayAndSaysWhy() throws {
-        let output = try FeftaProcess.run(["calendar", "working-day", "2025-08-11"])
+    @Test func aHolidayIsNotAWorkingDayAndSaysWhy() async throws {
+        let output = try await FeftaProcess.run(["calendar", "working-day", "2025-08-11"])
         #expect(output.status == 0)
         let object = try output.jsonObject()
         #expect(object["date"] == "2025-08-11")
@@ -63,23 +63,23 @@ struct CalendarCommandTests {
         #expect(reason["nameJa"] == "山の日")
     }
 
-    @Test func aWorkingDayGivesTheFollowingWorkingDay() throws {
-        let output = try FeftaProcess.run(["calendar", "working-day", "2025-08-08"])
+    @Test func aWorkingDayGivesTheFollowingWorkingDay() async throws {
+        let output = try await FeftaProcess.run(["calendar", "working-day", "2025-08-08"])
         let object = try output.jsonObject()
         #expect(object["workingDay"] == true)
         #expect(object["reasons"] == .array([]))
         #expect(object["nextWorkingDay"] == "2025-08-12")
     }
 
-    @Test func textNamesTheYearEndClosure() throws {
-        let output = try FeftaProcess.run(["calendar", "working-day", "2025-12-31", "--format", "text"])
+    @Test func textNamesTheYearEndClosure() async throws {
+        let output = try await FeftaProcess.run(["calendar", "working-day", "2025-12-31", "--format", "text"])
         #expect(output.status == 0)
         #expect(output.standardOutput.contains("2025-12-31 (Wednesday) is not a working day: the year-end closure"))
         #expect(output.standardOutput.contains("Next working day: 2026-01-05 (Monday)."))
     }
 
-    @Test func beyond2099TheAnswerCarriesTheCaveat() throws {
-        let output = try FeftaProcess.run(["calendar", "working-day", "2100-03-22"])
+    @Test func beyond2099TheAnswerCarriesTheCaveat() async throws {
+        let output = try await FeftaProcess.run(["calendar", "working-day", "2100-03-22"])
         #expect(output.status == 0)
         let object = try output.jsonObject()
         #expect(object["workingDay"] == true)
@@ -87,8 +87,8 @@ struct CalendarCommandTests {
         #expect(output.standardError.contains("warning: national holidays are known for 1949–2099 only"))
     }
 
-    @Test func badDateExits65() throws {
-        let output = try FeftaProcess.run(["calendar", "working-day", "2025-02-30"])
+    @Test func badDateExits65() async throws {
+        let output = try await FeftaProcess.run(["calendar", "working-day", "2025-02-30"])
         #expect(output.status == 65)
         #expect(output.standardError == "fefta: '2025-02-30' is not a date: that month has no such day\n")
     }

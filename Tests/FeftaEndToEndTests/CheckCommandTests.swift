@@ -12,8 +12,8 @@ struct CheckCommandTests {
          "act": {"kind": "listedShares", "holdingBefore": 0.5, "holdingAfter": 1.5}}
         """
 
-    @Test func ex1ThroughTheBinaryPrintsTheContractJSON() throws {
-        let result = try runFefta(["check", "--format", "json", "--lang", "en"], input: Self.ex1)
+    @Test func ex1ThroughTheBinaryPrintsTheContractJSON() async throws {
+        let result = try await runFefta(["check", "--format", "json", "--lang", "en"], input: Self.ex1)
         #expect(result.status == 0)
         #expect(
             result.stdout.hasPrefix("{\n  \"outcome\": \"exempt\",\n  \"priorNotification\": null,\n  \"exemption\": {")
@@ -24,26 +24,28 @@ struct CheckCommandTests {
         #expect(result.stderr.isEmpty)
     }
 
-    @Test func readsAFileArgumentAndPrintsAMemoInJapanese() throws {
+    @Test func readsAFileArgumentAndPrintsAMemoInJapanese() async throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent(
             "fefta-check-\(UUID().uuidString).json")
         try Self.ex1.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try runFefta(["check", file.path, "--format", "text", "--lang", "ja"])
+        let result = try await runFefta(["check", file.path, "--format", "text", "--lang", "ja"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("結論: 事前届出は免除される（generalDesignated）。"))
         #expect(result.stdout.contains("期限 2025-10-16"))
     }
 
-    @Test func languageDefaultsFromLANG() throws {
-        let result = try runFefta(["check", "--format", "text"], input: Self.ex1, environment: ["LANG": "ja_JP.UTF-8"])
+    @Test func languageDefaultsFromLANG() async throws {
+        let result = try await runFefta(
+            ["check", "--format", "text"], input: Self.ex1, environment: ["LANG": "ja_JP.UTF-8"])
         #expect(result.stdout.hasPrefix("結論:"))
-        let english = try runFefta(["check", "--format", "text"], input: Self.ex1, environment: ["LANG": "C.UTF-8"])
+        let english = try await runFefta(
+            ["check", "--format", "text"], input: Self.ex1, environment: ["LANG": "C.UTF-8"])
         #expect(english.stdout.hasPrefix("Answer:"))
     }
 
-    @Test func undeterminedIsStillExitZero() throws {
-        let result = try runFefta(
+    @Test func undeterminedIsStillExitZero() async throws {
+        let result = try await runFefta(
             ["check", "--format", "json"], input: #"{"date":"2025-09-01","target":{"securitiesCode":"6501"}}"#)
         #expect(result.status == 0)
         #expect(result.stdout.contains(#""outcome": "undetermined""#))
@@ -56,8 +58,8 @@ struct CheckCommandTests {
         ("", "line 1, column 1"),
         ("[1, 2,]", "line 1, column 7"),
     ])
-    func malformedJSONExits65NamingLineAndColumn(input: String, position: String) throws {
-        let result = try runFefta(["check"], input: input)
+    func malformedJSONExits65NamingLineAndColumn(input: String, position: String) async throws {
+        let result = try await runFefta(["check"], input: input)
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.hasPrefix("fefta: invalid JSON at \(position)"))
@@ -74,31 +76,31 @@ struct CheckCommandTests {
         (#"{"date":"2025-13-01"}"#, "date"),
         (#"{"date":"2025-09-01","target":{"tier":"Core"}}"#, "target.tier"),
     ])
-    func schemaErrorsExit65NamingTheField(input: String, field: String) throws {
-        let result = try runFefta(["check", "-"], input: input)
+    func schemaErrorsExit65NamingTheField(input: String, field: String) async throws {
+        let result = try await runFefta(["check", "-"], input: input)
         #expect(result.status == 65)
         #expect(result.stderr.hasPrefix("fefta: schema error: \(field):"))
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
 
-    @Test func badUsageExits64() throws {
-        #expect(try runFefta(["check", "--format", "yaml"], input: Self.ex1).status == 64)
-        #expect(try runFefta(["check", "--no-such-flag"], input: Self.ex1).status == 64)
-        #expect(try runFefta(["check", "a.json", "b.json"]).status == 64)
+    @Test func badUsageExits64() async throws {
+        #expect(try await runFefta(["check", "--format", "yaml"], input: Self.ex1).status == 64)
+        #expect(try await runFefta(["check", "--no-such-flag"], input: Self.ex1).status == 64)
+        #expect(try await runFefta(["check", "a.json", "b.json"]).status == 64)
     }
 
-    @Test func rulesShowListsParametersWithCitations() throws {
-        let text = try runFefta(["rules", "show", "--date", "2019-01-01", "--format", "text", "--lang", "en"])
+    @Test func rulesShowListsParametersWithCitations() async throws {
+        let text = try await runFefta(["rules", "show", "--date", "2019-01-01", "--format", "text", "--lang", "en"])
         #expect(text.status == 0)
         #expect(text.stdout.contains("threshold.listedAcquisition = 10"))
-        let json = try runFefta(["rules", "show", "--date", "2025-05-19", "--format", "json"])
+        let json = try await runFefta(["rules", "show", "--date", "2025-05-19", "--format", "json"])
         #expect(json.stdout.contains(#""version": "2025-05-19""#))
         #expect(json.stdout.contains(#""citation": "Order 3-2(2)(iii)ロ (百分の十未満)""#))
-        #expect(try runFefta(["rules", "show", "--date", "2017-09-30"]).status == 64)
+        #expect(try await runFefta(["rules", "show", "--date", "2017-09-30"]).status == 64)
     }
 
-    @Test func rulesTestRunsTheStarterCases() throws {
-        let result = try runFefta([
+    @Test func rulesTestRunsTheStarterCases() async throws {
+        let result = try await runFefta([
             "rules", "test", packageRoot.appendingPathComponent("Tests/rules/starter.yaml").path,
         ])
         #expect(result.status == 0, "\(result.stdout)")
@@ -106,7 +108,7 @@ struct CheckCommandTests {
         #expect(result.stdout.hasSuffix(" passed, 0 failed\n"))
     }
 
-    @Test func rulesTestReportsAFailingCaseWithADiff() throws {
+    @Test func rulesTestReportsAFailingCaseWithADiff() async throws {
         let yaml = """
             - name: wrong expectation
               input: {date: 2025-09-01, investor: {category: foreignEntity, class: general}, target: {listed: true, tier: designated}, act: {kind: listedShares, holdingBefore: 0.5, holdingAfter: 1.5}}
@@ -116,7 +118,7 @@ struct CheckCommandTests {
             "fefta-rules-\(UUID().uuidString).yaml")
         try yaml.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try runFefta(["rules", "test", file.path])
+        let result = try await runFefta(["rules", "test", file.path])
         #expect(result.status == 1)
         #expect(result.stdout.contains("FAIL  wrong expectation"))
         #expect(result.stdout.contains(#"outcome: expected "priorNotification", got "exempt""#))
@@ -125,7 +127,7 @@ struct CheckCommandTests {
     }
 
     /// Issue 8: a hostile rules file gets one short line naming the place and exit 65, never a crash or a flood.
-    @Test(.timeLimit(.minutes(2))) func rulesTestRefusesHostileYAMLInOneShortLine() throws {
+    @Test(.timeLimit(.minutes(2))) func rulesTestRefusesHostileYAMLInOneShortLine() async throws {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         let wide =
             "- name: x\n  input: " + String(repeating: "{a: ", count: 20_000) + "1"
@@ -152,7 +154,7 @@ struct CheckCommandTests {
                 "fefta-hostile-\(UUID().uuidString).yaml")
             try Data(bytes).write(to: file)
             defer { try? FileManager.default.removeItem(at: file) }
-            let result = try runFefta(["rules", "test", file.path])
+            let result = try await runFefta(["rules", "test", file.path])
             #expect(result.status == 65, "\(label): \(result.stderr.prefix(300))")
             #expect(result.stdout.isEmpty, "\(label)")
             #expect(result.stderr.contains(fragment), "\(label): \(result.stderr.prefix(300))")
@@ -175,10 +177,10 @@ private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathCompon
 
 /// Runs `fefta` through ``FeftaProcess`` with the locale variables empty, so the wording is English unless a test
 /// sets one.
-private func runFefta(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws
+private func runFefta(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) async throws
     -> ProcessResult
 {
-    let output = try FeftaProcess.run(
+    let output = try await FeftaProcess.run(
         arguments, environment: ["LC_ALL": "", "LC_MESSAGES": "", "LANG": ""].merging(environment) { $1 },
         input: input.map { Array($0.utf8) })
     return ProcessResult(status: output.status, stdout: output.standardOutput, stderr: output.standardError)

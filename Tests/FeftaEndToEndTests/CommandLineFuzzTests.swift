@@ -90,20 +90,25 @@ struct CommandLineFuzzTests {
         #expect(Self.paths.count > 40, "\(Self.paths.count) paths")
     }
 
-    @Test func randomArgumentVectorsParseOrAreUsageErrors() {
+    // The two long loops yield now and then: a test that computes for a minute without a suspension point holds
+    // one of the cooperative pool's threads (two on a two-core machine) for all that time, and with the other one
+    // waiting for a child process the whole test run would stall.
+    @Test func randomArgumentVectorsParseOrAreUsageErrors() async {
         let seed = SeededRandom.seed(0xFEF7A_0201)
         var random = SeededRandom(seed: seed)
         var usageErrors = 0
-        for _ in 0..<5_000 {
+        for round in 0..<5_000 {
             if Self.parse(Self.vector(&random), seed: seed) { usageErrors += 1 }
+            if round % 50 == 49 { await Task.yield() }
         }
         #expect(usageErrors > 1_000, "the fuzzer should mostly produce usage errors, got \(usageErrors)")
     }
 
-    @Test func randomBytesAsArgumentsAreUsageErrors() {
+    @Test func randomBytesAsArgumentsAreUsageErrors() async {
         let seed = SeededRandom.seed(0xFEF7A_0202)
         var random = SeededRandom(seed: seed)
-        for _ in 0..<3_000 {
+        for round in 0..<3_000 {
+            if round % 50 == 49 { await Task.yield() }
             let arguments = (0..<Int.random(in: 1...4, using: &random)).map { _ in
                 String(decoding: random.hostileBytes(count: Int.random(in: 0...20, using: &random)), as: UTF8.self)
             }
@@ -113,7 +118,7 @@ struct CommandLineFuzzTests {
 
     /// Refused vectors through the real binary: exit 64, a message on standard error, nothing on standard output.
     @Test(.timeLimit(.minutes(2)))
-    func refusedVectorsExit64FromTheBuiltBinary() throws {
+    func refusedVectorsExit64FromTheBuiltBinary() async throws {
         let seed = SeededRandom.seed(0xFEF7A_0203)
         var random = SeededRandom(seed: seed)
         var refused: [[String]] = []
@@ -126,7 +131,7 @@ struct CommandLineFuzzTests {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("fefta-fuzz-\(UUID())")
         defer { try? FileManager.default.removeItem(at: scratch) }
         for arguments in refused {
-            let run = try FeftaProcess.run(
+            let run = try await FeftaProcess.run(
                 arguments,
                 environment: ["FEFTA_HOME": scratch.path, "FEFTA_DATABASE_URL": "", "PGHOST": "/nonexistent"])
             #expect(

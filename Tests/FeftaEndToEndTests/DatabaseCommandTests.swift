@@ -25,20 +25,20 @@ import Testing
         try await EmbeddedClusterFixture.withEmbeddedHome { fixture in
             let env = fixture.environment
             for round in 1...2 {
-                let start = try FeftaProcess.run(["db", "start"], environment: env)
+                let start = try await FeftaProcess.run(["db", "start"], environment: env)
                 #expect(start.status == 0, "\(start.standardError)")
                 #expect(start.standardOutput.contains(round == 1 ? "created and started" : "started"))
-                let again = try FeftaProcess.run(["db", "start"], environment: env)
+                let again = try await FeftaProcess.run(["db", "start"], environment: env)
                 #expect(again.status == 0)
                 #expect(again.standardOutput.contains("already running"))
 
-                let migrate = try FeftaProcess.run(["db", "migrate", "--format", "json"], environment: env)
+                let migrate = try await FeftaProcess.run(["db", "migrate", "--format", "json"], environment: env)
                 #expect(migrate.status == 0, "\(migrate.standardError)")
                 #expect(strings(try migrate.jsonObject()["applied"]) == (round == 1 ? schemaFiles : []))
-                let rerun = try FeftaProcess.run(["db", "migrate", "--format", "json"], environment: env)
+                let rerun = try await FeftaProcess.run(["db", "migrate", "--format", "json"], environment: env)
                 #expect(strings(try rerun.jsonObject()["applied"]) == [])
 
-                let status = try FeftaProcess.run(["db", "status", "--format", "json"], environment: env)
+                let status = try await FeftaProcess.run(["db", "status", "--format", "json"], environment: env)
                 #expect(status.status == 0, "\(status.standardError)")
                 let report = try status.jsonObject()
                 guard case .object(let database)? = report["database"], case .object(let schema)? = report["schema"]
@@ -51,7 +51,7 @@ import Testing
                 #expect(strings(schema["pending"]).isEmpty)
 
                 // The printed URL reaches the cluster as its superuser, in the fefta database.
-                let url = try FeftaProcess.run(["db", "url"], environment: env).standardOutput
+                let url = try await FeftaProcess.run(["db", "url"], environment: env).standardOutput
                     .trimmingCharacters(in: .whitespacesAndNewlines)
                 #expect(url.hasPrefix("postgresql://fefta@/fefta?host=\(fixture.home)/postgres/data"))
                 let applied = try await withDatabasePool(
@@ -68,14 +68,14 @@ import Testing
                 }
                 #expect(applied == Int64(schemaFiles.count))
 
-                let stop = try FeftaProcess.run(["db", "stop"], environment: env)
+                let stop = try await FeftaProcess.run(["db", "stop"], environment: env)
                 #expect(stop.status == 0, "\(stop.standardError)")
                 #expect(stop.standardOutput.contains("stopped the embedded"))
-                let stopAgain = try FeftaProcess.run(["db", "stop"], environment: env)
+                let stopAgain = try await FeftaProcess.run(["db", "stop"], environment: env)
                 #expect(stopAgain.status == 0)
                 #expect(stopAgain.standardOutput.contains("is not running"))
 
-                let stopped = try FeftaProcess.run(["db", "status", "--format", "json"], environment: env)
+                let stopped = try await FeftaProcess.run(["db", "status", "--format", "json"], environment: env)
                 #expect(stopped.status == 0)
                 let stoppedReport = try stopped.jsonObject()
                 guard case .object(let stoppedDatabase)? = stoppedReport["database"] else { return }
@@ -88,7 +88,8 @@ import Testing
     @Test(.timeLimit(.minutes(1)))
     func migrateStartsTheEmbeddedClusterWhenItIsTheDatabase() async throws {
         try await EmbeddedClusterFixture.withEmbeddedHome { fixture in
-            let migrate = try FeftaProcess.run(["db", "migrate", "--format", "text"], environment: fixture.environment)
+            let migrate = try await FeftaProcess.run(
+                ["db", "migrate", "--format", "text"], environment: fixture.environment)
             #expect(migrate.status == 0, "\(migrate.standardError)")
             #expect(migrate.standardError.contains("started the embedded PostgreSQL server"))
             for file in schemaFiles { #expect(migrate.standardOutput.contains("applied \(file)")) }
@@ -99,20 +100,22 @@ import Testing
     func migrateAndStatusWorkOnAConfiguredDatabase() async throws {
         try await withTestDatabase(migrated: false) { db in
             let url = db.connectionString.rawValue
-            let dryRun = try FeftaProcess.run(["db", "migrate", "--dry-run", "--database-url", url, "--format", "json"])
+            let dryRun = try await FeftaProcess.run([
+                "db", "migrate", "--dry-run", "--database-url", url, "--format", "json",
+            ])
             #expect(dryRun.status == 0, "\(dryRun.standardError)")
             #expect(strings(try dryRun.jsonObject()["pending"]) == schemaFiles)
-            let before = try FeftaProcess.run(
+            let before = try await FeftaProcess.run(
                 ["db", "status", "--format", "json"], environment: ["FEFTA_DATABASE_URL": url])
             guard case .object(let pendingSchema)? = try before.jsonObject()["schema"] else { return }
             #expect(strings(pendingSchema["pending"]) == schemaFiles, "the dry run changed nothing")
 
-            let migrate = try FeftaProcess.run(
+            let migrate = try await FeftaProcess.run(
                 ["db", "migrate", "--format", "text"], environment: ["FEFTA_DATABASE_URL": url])
             #expect(migrate.status == 0, "\(migrate.standardError)")
             for file in schemaFiles { #expect(migrate.standardOutput.contains("applied \(file)")) }
 
-            let after = try FeftaProcess.run(
+            let after = try await FeftaProcess.run(
                 ["db", "status", "--format", "text"], environment: ["FEFTA_DATABASE_URL": url])
             #expect(after.status == 0)
             #expect(after.standardOutput.contains("\(schemaFiles.count) applied, 0 pending"))
@@ -129,7 +132,7 @@ import Testing
             }
             let url = db.connectionString.rawValue
             for command in [["db", "status"], ["db", "migrate"]] {
-                let run = try FeftaProcess.run(command + ["--database-url", url])
+                let run = try await FeftaProcess.run(command + ["--database-url", url])
                 #expect(run.status == 65, "\(command): \(run.standardError)")
                 #expect(run.standardError.contains("Schema/\(schemaFiles[0])"))
                 #expect(run.standardError.contains("changed after it was applied"))
@@ -137,16 +140,16 @@ import Testing
         }
     }
 
-    @Test func anInvalidDatabaseURLIsAUsageErrorThatDoesNotEchoIt() throws {
-        let run = try FeftaProcess.run(["db", "status", "--database-url", "host=db password=hunter2 bogus"])
+    @Test func anInvalidDatabaseURLIsAUsageErrorThatDoesNotEchoIt() async throws {
+        let run = try await FeftaProcess.run(["db", "status", "--database-url", "host=db password=hunter2 bogus"])
         #expect(run.status == 64)
         #expect(run.standardError.contains("--database-url"))
         #expect(!run.standardError.contains("hunter2"))
     }
 
     @Test(.timeLimit(.minutes(1)))
-    func anUnreachableDatabaseExits69WithoutShowingThePassword() throws {
-        let run = try FeftaProcess.run(
+    func anUnreachableDatabaseExits69WithoutShowingThePassword() async throws {
+        let run = try await FeftaProcess.run(
             [
                 "db", "status", "--database-url",
                 "postgresql://fefta:pw-do-not-print@127.0.0.1:1/fefta?connect_timeout=2",

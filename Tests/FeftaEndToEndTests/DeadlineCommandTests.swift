@@ -4,8 +4,8 @@ import Testing
 /// `fefta deadline`, run as a real process.
 @Suite(.timeLimit(.minutes(1)))
 struct DeadlineCommandTests {
-    @Test func ex6ReportJSONHasTheContractKeysFirst() throws {
-        let output = try FeftaProcess.run(["deadline", "report", "2025-06-27", "--format", "json"])
+    @Test func ex6ReportJSONHasTheContractKeysFirst() async throws {
+        let output = try await FeftaProcess.run(["deadline", "report", "2025-06-27", "--format", "json"])
         #expect(output.status == 0, "\(output.standardError)")
         #expect(output.standardError.isEmpty)
         let object = try output.jsonObject()
@@ -29,8 +29,8 @@ struct DeadlineCommandTests {
         ("change-report", "2025-10-11", "2025-11-25"),
         ("filing-window", "2025-08-31", "2025-03-01"),
     ])
-    func everyKindWithoutAFormatFlagPrintsJSON(kind: String, from: String, due: String) throws {
-        let output = try FeftaProcess.run(["deadline", kind, from])
+    func everyKindWithoutAFormatFlagPrintsJSON(kind: String, from: String, due: String) async throws {
+        let output = try await FeftaProcess.run(["deadline", kind, from])
         #expect(output.status == 0, "\(output.standardError)")
         let object = try output.jsonObject()
         #expect(object["kind"] == .string(kind))
@@ -38,8 +38,8 @@ struct DeadlineCommandTests {
         #expect(object["due"] == .string(due))
     }
 
-    @Test func textExplainsTheCountInASentence() throws {
-        let output = try FeftaProcess.run(["deadline", "report", "2025-06-27", "--format", "text"])
+    @Test func textExplainsTheCountInASentence() async throws {
+        let output = try await FeftaProcess.run(["deadline", "report", "2025-06-27", "--format", "text"])
         #expect(output.status == 0)
         #expect(output.standardOutput.hasPrefix("Due: 2025-08-12 (Tuesday)\n"))
         #expect(output.standardOutput.contains("within 45 days of the act on 2025-06-27"))
@@ -47,8 +47,8 @@ struct DeadlineCommandTests {
         #expect(output.standardOutput.contains("Basis: D11, D12"))
     }
 
-    @Test func unknownKindExits65AndListsTheKinds() throws {
-        let output = try FeftaProcess.run(["deadline", "reports", "2025-06-27"])
+    @Test func unknownKindExits65AndListsTheKinds() async throws {
+        let output = try await FeftaProcess.run(["deadline", "reports", "2025-06-27"])
         #expect(output.status == 65)
         #expect(output.standardOutput.isEmpty)
         #expect(output.standardError.hasPrefix("fefta: unknown deadline kind 'reports'; use one of: waiting-period,"))
@@ -62,20 +62,20 @@ struct DeadlineCommandTests {
         ("2025/06/27", "'2025/06/27' is not a date: expected YYYY-MM-DD"),
         ("9999-12-31", "'9999-12-31' is out of range"),
     ])
-    func badDateExits65WithTheDateError(text: String, message: String) throws {
-        let output = try FeftaProcess.run(["deadline", "report", text])
+    func badDateExits65WithTheDateError(text: String, message: String) async throws {
+        let output = try await FeftaProcess.run(["deadline", "report", text])
         #expect(output.status == 65)
         #expect(output.standardOutput.isEmpty)
         #expect(output.standardError.contains(message), "\(output.standardError)")
     }
 
-    @Test func missingArgumentIsAUsageError() throws {
-        let output = try FeftaProcess.run(["deadline", "report"])
+    @Test func missingArgumentIsAUsageError() async throws {
+        let output = try await FeftaProcess.run(["deadline", "report"])
         #expect(output.status == 64)
     }
 
-    @Test func beyond2099TheOutputSaysHolidaysAreUnknown() throws {
-        let output = try FeftaProcess.run(["deadline", "report", "2099-12-20"])
+    @Test func beyond2099TheOutputSaysHolidaysAreUnknown() async throws {
+        let output = try await FeftaProcess.run(["deadline", "report", "2099-12-20"])
         #expect(output.status == 0)
         let object = try output.jsonObject()
         #expect(object["nationalHolidaysKnown"] == false)

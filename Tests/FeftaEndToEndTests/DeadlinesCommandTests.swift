@@ -22,18 +22,18 @@ import Testing
 
     /// A report case (due 2025-08-12) in the fixture's organisation and a waiting prior notification (end
     /// 2025-08-02) in an organisation with a hostile name.
-    private func seed(_ fixture: FilingCommandFixture) throws -> (report: String, prior: String) {
-        let org = try fixture.run(["admin", "org", "add", Self.hostileName])
+    private func seed(_ fixture: FilingCommandFixture) async throws -> (report: String, prior: String) {
+        let org = try await fixture.run(["admin", "org", "add", Self.hostileName])
         #expect(org.status == 0, "\(org.standardError)")
-        let person = try fixture.run([
+        let person = try await fixture.run([
             "admin", "person", "add", "--name", "B", "--role", "filer", "--org", Self.hostileName,
         ])
         let other = try #require(FilingCommandFixture.string(try person.jsonObject(), "id"))
-        let report = try fixture.run([
+        let report = try await fixture.run([
             "filing", "new", "--check", try fixture.facts(FactsExamples.postInvestmentReport(date: "2025-06-27")),
             "--date", "2025-07-01", "--org", "Example LLP",
         ])
-        let prior = try fixture.run(
+        let prior = try await fixture.run(
             [
                 "filing", "new", "--check", try fixture.facts(FactsExamples.priorNotification(date: "2025-09-01")),
                 "--planned-execution", "2025-09-01", "--date", "2025-07-01", "--org", Self.hostileName,
@@ -42,7 +42,8 @@ import Testing
             FilingCommandFixture.string(try report.jsonObject(), "id"), "\(report.standardError)")
         let priorID = try #require(FilingCommandFixture.string(try prior.jsonObject(), "id"), "\(prior.standardError)")
         for (verb, date) in [("submit", "2025-07-02"), ("accept", "2025-07-03")] {
-            let run = try fixture.run(["filing", verb, priorID, "--date", date], environment: ["FEFTA_ACTOR": other])
+            let run = try await fixture.run(
+                ["filing", verb, priorID, "--date", date], environment: ["FEFTA_ACTOR": other])
             #expect(run.status == 0, "\(run.standardError)")
         }
         return (reportID, priorID)
@@ -51,15 +52,15 @@ import Testing
     @Test(.timeLimit(.minutes(1)))
     func theICalendarExportIsReadByAnIndependentParser() async throws {
         try await FilingCommandFixture.with { fixture in
-            let (report, prior) = try seed(fixture)
-            let json = try fixture.run(["deadlines", "--format", "json"])
+            let (report, prior) = try await seed(fixture)
+            let json = try await fixture.run(["deadlines", "--format", "json"])
             guard case .array(let listed) = try json.json() else {
                 Issue.record("deadlines did not print an array")
                 return
             }
             #expect(listed.count == 2)
 
-            let ics = try fixture.run(["deadlines", "--format", "ics"])
+            let ics = try await fixture.run(["deadlines", "--format", "ics"])
             #expect(ics.status == 0, "\(ics.standardError)")
             let text = ics.standardOutput
             #expect(text.hasPrefix("BEGIN:VCALENDAR\r\n"))
@@ -71,7 +72,7 @@ import Testing
 
             let file = fixture.folder.appendingPathComponent("deadlines.ics")
             try Data(text.utf8).write(to: file)
-            let parsed = try FeftaProcess.runTool("python3", ["-c", Self.parser, file.path])
+            let parsed = try await FeftaProcess.runTool("python3", ["-c", Self.parser, file.path])
             #expect(parsed.status == 0, "python icalendar could not parse the file: \(parsed.standardError)")
             let calendar = try parsed.jsonObject()
             #expect(calendar["version"] == "2.0")
@@ -109,8 +110,8 @@ import Testing
             #expect(FilingCommandFixture.string(byStart[1], "summary")?.contains(String(report.prefix(8))) == true)
 
             // Stable: a second export is identical, so calendars update instead of duplicating.
-            #expect(try fixture.run(["deadlines", "--format", "ics"]).standardOutput == text)
-            let soon = try fixture.run(["deadlines", "--date", "2025-07-31", "--within", "5"])
+            #expect(try await fixture.run(["deadlines", "--format", "ics"]).standardOutput == text)
+            let soon = try await fixture.run(["deadlines", "--date", "2025-07-31", "--within", "5"])
             guard case .array(let within) = try soon.json() else { return }
             #expect(within.count == 1)
         }
@@ -119,8 +120,8 @@ import Testing
     @Test(.timeLimit(.minutes(1)))
     func theQueuePutsOverdueFilingsFirst() async throws {
         try await FilingCommandFixture.with { fixture in
-            let (report, prior) = try seed(fixture)
-            let queue = try fixture.run(["queue", "--date", "2025-08-20"])
+            let (report, prior) = try await seed(fixture)
+            let queue = try await fixture.run(["queue", "--date", "2025-08-20"])
             #expect(queue.status == 0, "\(queue.standardError)")
             guard case .array(let items) = try queue.json() else { return }
             let objects = items.compactMap { item -> JSONObject? in
@@ -132,17 +133,17 @@ import Testing
             #expect(objects.first?["missedDue"] == "2025-08-12")
             #expect(objects.last?["overdue"] == false)
 
-            let onTime = try fixture.run(["queue", "--date", "2025-08-12", "--overdue"])
+            let onTime = try await fixture.run(["queue", "--date", "2025-08-12", "--overdue"])
             #expect(try onTime.json() == .array([]), "a report is not overdue on its last day")
-            let overdue = try fixture.run(["queue", "--date", "2025-08-13", "--overdue"])
+            let overdue = try await fixture.run(["queue", "--date", "2025-08-13", "--overdue"])
             guard case .array(let late) = try overdue.json() else { return }
             #expect(late.count == 1)
 
-            #expect(try fixture.run(["queue", "--mine"]).json() == .array([]))
-            #expect(try fixture.run(["filing", "assign", report, "--to", fixture.handler]).status == 0)
-            guard case .array(let mine) = try fixture.run(["queue", "--mine"]).json() else { return }
+            #expect(try await fixture.run(["queue", "--mine"]).json() == .array([]))
+            #expect(try await fixture.run(["filing", "assign", report, "--to", fixture.handler]).status == 0)
+            guard case .array(let mine) = try await fixture.run(["queue", "--mine"]).json() else { return }
             #expect(mine.count == 1)
-            let text = try fixture.run(["queue", "--date", "2025-08-20", "--format", "text"])
+            let text = try await fixture.run(["queue", "--date", "2025-08-20", "--format", "text"])
             #expect(text.standardOutput.hasPrefix("OVERDUE \(report.prefix(8))"))
         }
     }
@@ -163,18 +164,19 @@ import Testing
                 ["admin", "person", "add", "--name", "Operator", "--role", "admin", "--user", user],
             ]
             for step in steps {
-                let run = try FeftaProcess.run(step, environment: env)
+                let run = try await FeftaProcess.run(step, environment: env)
                 #expect(run.status == 0, "\(step): \(run.standardError)")
             }
-            let new = try FeftaProcess.run(
+            let new = try await FeftaProcess.run(
                 ["filing", "new", "--check", facts.path, "--date", "2025-07-01"], environment: env)
             #expect(new.status == 0, "\(new.standardError)")
             let id = try #require(FilingCommandFixture.string(try new.jsonObject(), "id"))
             #expect(
-                try FeftaProcess.run(["filing", "report", id, "--date", "2025-08-01"], environment: env).status == 0)
-            let show = try FeftaProcess.run(["filing", "show", id], environment: env).jsonObject()
+                try await FeftaProcess.run(["filing", "report", id, "--date", "2025-08-01"], environment: env).status
+                    == 0)
+            let show = try await FeftaProcess.run(["filing", "show", id], environment: env).jsonObject()
             #expect(show["state"] == "filed")
-            let verify = try FeftaProcess.run(["audit", "verify", "--format", "text"], environment: env)
+            let verify = try await FeftaProcess.run(["audit", "verify", "--format", "text"], environment: env)
             #expect(verify.status == 0)
             #expect(verify.standardOutput.hasPrefix("intact: 2 events, 1 filings"))
         }

@@ -51,14 +51,15 @@ import Testing
     func aRefusedImportStoresNothing() async throws {
         try await withTestDatabase { db in
             let url = db.connectionString.rawValue
-            func fefta(_ arguments: [String], input: [UInt8]) throws -> FeftaProcess.Output {
-                try FeftaProcess.run(arguments, environment: ["FEFTA_DATABASE_URL": url], input: input)
+            func fefta(_ arguments: [String], input: [UInt8]) async throws -> FeftaProcess.Output {
+                try await FeftaProcess.run(arguments, environment: ["FEFTA_DATABASE_URL": url], input: input)
             }
             let issuers = Array(try Data(contentsOf: URL(fileURLWithPath: Portfolio.issuers)))
             let holdings = Array(try Data(contentsOf: URL(fileURLWithPath: Portfolio.holdings)))
             let empty = try await Self.snapshot(db)
-            #expect(try fefta(["issuers", "import", "-", "--published", "2025-07-15"], input: issuers).status == 0)
-            let stored = try fefta(
+            #expect(
+                try await fefta(["issuers", "import", "-", "--published", "2025-07-15"], input: issuers).status == 0)
+            let stored = try await fefta(
                 ["portfolio", "import", "--investor", Portfolio.investor, "--date", "2025-09-01", "-"], input: holdings)
             #expect(stored.status == 0, "\(stored.standardError)")
             #expect(try await Self.snapshot(db) != empty, "the snapshot sees what an import writes")
@@ -74,7 +75,7 @@ import Testing
                     list
                     ? ["issuers", "import", "-", "--published", "2025-08-\(String(format: "%02d", round + 1))"]
                     : ["portfolio", "import", "--investor", Portfolio.investor, "--date", "2025-09-01", "-"]
-                let run = try fefta(arguments, input: bytes)
+                let run = try await fefta(arguments, input: bytes)
                 guard run.status != 0 else { continue }
                 if list { refused.issuers += 1 } else { refused.holdings += 1 }
                 #expect(run.status == 65, "seed \(seed) round \(round): \(run.status) \(run.standardError.prefix(300))")

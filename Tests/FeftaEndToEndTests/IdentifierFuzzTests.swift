@@ -40,7 +40,7 @@ import Testing
             var ids: [String] = []
             for index in 0..<6 {
                 let facts = try f.facts(FactsExamples.postInvestmentReport(date: "2025-06-27"), name: "f\(index).json")
-                let opened = try f.run(["filing", "new", "--check", facts, "--date", "2025-07-01"])
+                let opened = try await f.run(["filing", "new", "--check", facts, "--date", "2025-07-01"])
                 ids += [try #require(FilingCommandFixture.string(try opened.jsonObject(), "id"))]
             }
             let seed = SeededRandom.seed(0xFEF7A_0401)
@@ -71,7 +71,7 @@ import Testing
                     ["filing", "assign", ids[0], "--to", reference], ["admin", "person", "list", "--org", reference],
                 ]
                 for command in commands {
-                    let run = try f.run(command)
+                    let run = try await f.run(command)
                     guard run.status != 0 else { continue }
                     refused += 1
                     #expect(run.status == 65, "seed \(seed): \(command) exited \(run.status): \(run.standardError)")
@@ -80,7 +80,7 @@ import Testing
                 }
             }
             // Only the six filings' own events exist: nothing was recorded by a refused command.
-            let audit = try f.run(["audit", "verify"])
+            let audit = try await f.run(["audit", "verify"])
             #expect(try audit.jsonObject()["events"] == .number(JSONNumber(6)), "\(audit.standardOutput)")
         }
     }

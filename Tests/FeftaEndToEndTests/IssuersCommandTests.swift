@@ -7,14 +7,17 @@ import Testing
 @Suite struct IssuersCommandTests {
     typealias Portfolio = PortfolioCommandTests
 
-    static func run(_ arguments: [String], _ db: TestDatabase, input: [UInt8]? = nil) throws -> FeftaProcess.Output {
-        try FeftaProcess.run(arguments, environment: ["FEFTA_DATABASE_URL": db.connectionString.rawValue], input: input)
+    static func run(_ arguments: [String], _ db: TestDatabase, input: [UInt8]? = nil) async throws
+        -> FeftaProcess.Output
+    {
+        try await FeftaProcess.run(
+            arguments, environment: ["FEFTA_DATABASE_URL": db.connectionString.rawValue], input: input)
     }
 
     static func sample() throws -> String { try String(contentsOfFile: Portfolio.issuers, encoding: .utf8) }
 
-    static func versions(_ db: TestDatabase) throws -> [String] {
-        let result = try run(["issuers", "versions", "--format", "json"], db)
+    static func versions(_ db: TestDatabase) async throws -> [String] {
+        let result = try await run(["issuers", "versions", "--format", "json"], db)
         guard case .array(let items) = try result.json() else { return [] }
         return items.compactMap { item in
             guard case .object(let object) = item, case .string(let published)? = object["published"],
@@ -33,16 +36,16 @@ import Testing
                 ("2025-07-15", Array(try #require(text.data(using: .shiftJIS)))),
             ]
             for (published, bytes) in encodings {
-                let result = try Self.run(
+                let result = try await Self.run(
                     ["issuers", "import", "-", "--published", published, "--format", "json"], db, input: bytes)
                 #expect(result.status == 0, "\(result.standardError)")
                 let object = try result.jsonObject()
                 #expect(object["issuers"] == .number(JSONNumber(14)))
                 #expect(object["layout"] == .string("mof"))
             }
-            #expect(
+            await #expect(
                 try Self.versions(db) == ["2025-01-15 UTF-8", "2025-04-15 UTF-8 (BOM)", "2025-07-15 Shift_JIS (CP932)"])
-            let show = try Self.run(["issuers", "show", "9501", "--format", "json"], db)
+            let show = try await Self.run(["issuers", "show", "9501", "--format", "json"], db)
             #expect(show.status == 0)
             guard case .array(let history)? = try show.jsonObject()["versions"] else {
                 Issue.record("no versions")
@@ -59,14 +62,14 @@ import Testing
     func aBadLineStoresNothingAndNamesLineColumnAndValue() async throws {
         try await withTestDatabase { db in
             let bad = try Self.sample().replacingOccurrences(of: "9984,JP3436100006", with: "9984,JP3436100007")
-            let result = try Self.run(
+            let result = try await Self.run(
                 ["issuers", "import", "-", "--published", "2025-07-15"], db, input: Array(bad.utf8))
             #expect(result.status == 65)
             #expect(
                 result.standardError.contains(
                     "line 18, column 2 (ISINコード (ISIN code)): 'JP3436100007': expected a 12-character ISIN"))
             #expect(result.standardError.contains("nothing imported"))
-            #expect(try Self.versions(db).isEmpty)
+            #expect(try await Self.versions(db).isEmpty)
         }
     }
 
@@ -74,12 +77,12 @@ import Testing
     func theSameDateNeedsReplaceAndDiffListsTheChanges() async throws {
         try await withTestDatabase { db in
             let text = try Self.sample()
-            #expect(
+            await #expect(
                 try Self.run(["issuers", "import", Portfolio.issuers, "--published", "2025-07-15"], db).status == 0)
-            let again = try Self.run(["issuers", "import", Portfolio.issuers, "--published", "2025-07-15"], db)
+            let again = try await Self.run(["issuers", "import", Portfolio.issuers, "--published", "2025-07-15"], db)
             #expect(again.status == 65)
             #expect(again.standardError.contains("already imported; nothing changed (pass --replace to replace it)"))
-            let replaced = try Self.run(
+            let replaced = try await Self.run(
                 ["issuers", "import", Portfolio.issuers, "--published", "2025-07-15", "--replace", "--format", "json"],
                 db)
             #expect(replaced.status == 0)
@@ -87,11 +90,11 @@ import Testing
 
             let next = text.replacingOccurrences(of: "サンプル化学,Sample Chemical,②,", with: "サンプル化学,Sample Chemical,③,")
                 .replacingOccurrences(of: "2002,,サンプル製粉,Sample Flour Mills,①,\n", with: "")
-            #expect(
+            await #expect(
                 try Self.run(["issuers", "import", "-", "--published", "2025-10-01"], db, input: Array(next.utf8))
                     .status
                     == 0)
-            let diff = try Self.run(["issuers", "diff", "--format", "json"], db)
+            let diff = try await Self.run(["issuers", "diff", "--format", "json"], db)
             #expect(diff.status == 0)
             let object = try diff.jsonObject()
             #expect(object["from"] == .string("2025-07-15"))
@@ -107,7 +110,7 @@ import Testing
                 return "\(kind) \(code)"
             }
             #expect(summary == ["removed 2002", "changed 4063"])
-            let text2 = try Self.run(["issuers", "show", "4063", "--format", "text"], db).standardOutput
+            let text2 = try await Self.run(["issuers", "show", "4063", "--format", "text"], db).standardOutput
             #expect(text2.contains("2025-07-15  ②  designated  サンプル化学 / Sample Chemical"))
             #expect(text2.contains("2025-10-01  ③  core  サンプル化学 / Sample Chemical  (changed)"))
         }
@@ -116,13 +119,13 @@ import Testing
     @Test(.timeLimit(.minutes(1)))
     func storedListsServePortfolioCheckAndCheckAndPortfolioImportStoresHoldings() async throws {
         try await withTestDatabase { db in
-            #expect(
+            await #expect(
                 try Self.run(["issuers", "import", Portfolio.issuers, "--published", "2025-07-15"], db).status == 0)
-            let check = try Self.run(
+            let check = try await Self.run(
                 ["portfolio", "check", "--investor", Portfolio.investor, "--date", "2025-09-01", Portfolio.holdings], db
             )
             #expect(check.status == 0, "\(check.standardError)")
-            let fromFile = try Portfolio.check([])
+            let fromFile = try await Portfolio.check([])
             #expect(check.standardOutput == fromFile.standardOutput)
 
             let facts = #"""
@@ -130,14 +133,14 @@ import Testing
                  "target": {"listed": true, "securitiesCode": "9501"},
                  "act": {"kind": "listedShares", "holdingBefore": 0, "holdingAfter": 1.5}}
                 """#
-            let decided = try Self.run(
+            let decided = try await Self.run(
                 ["check", "-", "--format", "json", "--published", "2025-07-15"], db, input: Array(facts.utf8))
             #expect(try decided.jsonObject()["outcome"] == .string("exempt"))
-            let missing = try Self.run(
+            let missing = try await Self.run(
                 ["check", "-", "--format", "json", "--published", "2024-01-01"], db, input: Array(facts.utf8))
             #expect(missing.status == 65)
 
-            let stored = try Self.run(
+            let stored = try await Self.run(
                 [
                     "portfolio", "import", "--investor", Portfolio.investor, "--org", "Example Capital", "--date",
                     "2025-09-01", "--format", "json", Portfolio.holdings,
@@ -146,7 +149,7 @@ import Testing
             #expect(try stored.jsonObject()["holdings"] == .number(JSONNumber(14)))
             #expect(stored.standardError.contains("created the organisation 'Example Capital'"))
 
-            let bad = try Self.run(
+            let bad = try await Self.run(
                 ["portfolio", "import", "--investor", Portfolio.investor, "--date", "2025-09-01", "-"], db,
                 input: Array("securities_code,holding_before,holding_after\n9501,0,1\n0000,0,1\n".utf8))
             #expect(bad.status == 65)
@@ -157,7 +160,7 @@ import Testing
     @Test(.timeLimit(.minutes(1)))
     func anUnmigratedDatabaseGetsAdvice() async throws {
         try await withTestDatabase(migrated: false) { db in
-            let result = try Self.run(["issuers", "versions"], db)
+            let result = try await Self.run(["issuers", "versions"], db)
             #expect(result.status == 69)
             #expect(result.standardError.contains("run `fefta db migrate`"))
         }

@@ -41,75 +41,75 @@ import Testing
                 func fefta(
                     _ label: String, _ arguments: [String], url: String = ownerURL, listsPeople: Bool = false,
                     input: [UInt8]? = nil
-                ) throws -> FeftaProcess.Output {
-                    let output = try FeftaProcess.run(
+                ) async throws -> FeftaProcess.Output {
+                    let output = try await FeftaProcess.run(
                         arguments,
                         environment: ["FEFTA_DATABASE_URL": url, "FEFTA_LOG_LEVEL": "trace", "FEFTA_ACTOR": ""],
                         input: input)
                     captures.append(Capture(label: label, output: output, listsPeople: listsPeople))
                     return output
                 }
-                func feftad(_ label: String, _ arguments: [String]) throws {
-                    let output = try FeftaProcess.run(
+                func feftad(_ label: String, _ arguments: [String]) async throws {
+                    let output = try await FeftaProcess.run(
                         ["--once", "--log-level", "trace"] + arguments, executable: "feftad",
                         environment: ["FEFTA_DATABASE_URL": "", "FEFTA_ACTOR": ""])
                     captures.append(Capture(label: label, output: output))
                 }
 
-                _ = try fefta("org", ["admin", "org", "add", "Firm A"])
-                let first = try fefta(
+                _ = try await fefta("org", ["admin", "org", "add", "Firm A"])
+                let first = try await fefta(
                     "person 1",
                     ["admin", "person", "add", "--name", Self.names[0], "--role", "filer", "--db-role", filer.name],
                     listsPeople: true)
-                _ = try fefta(
+                _ = try await fefta(
                     "person 2",
                     ["admin", "person", "add", "--name", Self.names[1], "--role", "worker", "--db-role", worker.name],
                     listsPeople: true)
                 #expect(first.status == 0, "\(first.standardError)")
-                _ = try fefta(
+                _ = try await fefta(
                     "duplicate",
                     ["admin", "person", "add", "--name", Self.names[0], "--role", "filer", "--db-role", filer.name])
-                _ = try fefta(
+                _ = try await fefta(
                     "too long",
                     [
                         "admin", "person", "add", "--name", Self.names[0] + String(repeating: "x", count: 300),
                         "--role", "filer",
                     ])
-                _ = try fefta("list", ["admin", "person", "list"], listsPeople: true)
-                _ = try fefta("whoami", ["admin", "whoami"], url: try filer.connectionString.rawValue)
+                _ = try await fefta("list", ["admin", "person", "list"], listsPeople: true)
+                _ = try await fefta("whoami", ["admin", "whoami"], url: try filer.connectionString.rawValue)
                 let facts = FactsExamples.postInvestmentReport(date: "2025-06-27")
-                let opened = try fefta(
+                let opened = try await fefta(
                     "filing new", ["filing", "new", "--check", "-", "--date", "2025-07-01"],
                     url: try filer.connectionString.rawValue, input: Array(facts.utf8))
                 #expect(opened.status == 0, "\(opened.standardError)")
                 let filing = try #require(FilingCommandFixture.string(try opened.jsonObject(), "id"))
-                _ = try fefta("note", ["filing", "note", filing, "--text", "called the client"], url: workerURI)
-                _ = try fefta("show", ["filing", "show", filing], url: try filer.connectionString.rawValue)
-                _ = try fefta("status", ["db", "status"], url: workerURI)
-                _ = try fefta("verify", ["audit", "verify"])
-                _ = try fefta("deadlines", ["deadlines", "--format", "ics"])
+                _ = try await fefta("note", ["filing", "note", filing, "--text", "called the client"], url: workerURI)
+                _ = try await fefta("show", ["filing", "show", filing], url: try filer.connectionString.rawValue)
+                _ = try await fefta("status", ["db", "status"], url: workerURI)
+                _ = try await fefta("verify", ["audit", "verify"])
+                _ = try await fefta("deadlines", ["deadlines", "--format", "ics"])
                 // Failures: a wrong password, an unreachable port, a malformed URL with a password, a refused actor.
-                _ = try fefta(
+                _ = try await fefta(
                     "wrong password", ["filing", "list"],
                     url: workerURI.replacingOccurrences(of: ":\(worker.password)@", with: ":\(worker.password)x@"))
-                _ = try fefta(
+                _ = try await fefta(
                     "unreachable", ["filing", "list"],
                     url:
                         "postgresql://\(worker.name):\(worker.password)@127.0.0.1:1/\(option("dbname"))?connect_timeout=2"
                 )
-                _ = try fefta(
+                _ = try await fefta(
                     "malformed", ["filing", "list"], url: "postgresql://\(worker.name):\(worker.password)@[::1")
-                _ = try fefta(
+                _ = try await fefta(
                     "flag url", ["filing", "list", "--database-url", "host=x password=\(worker.password) bogus=1"])
-                _ = try fefta(
+                _ = try await fefta(
                     "actor", ["filing", "note", filing, "--text", "x", "--actor", "Zebulon Quixote-Farnsworth"])
 
-                try feftad(
+                try await feftad(
                     "feftad", ["--database-url", workerURI, "--notify-command", "exit 3", "--max-attempts", "1"])
-                try feftad(
+                try await feftad(
                     "feftad wrong password",
                     ["--database-url", workerURI.replacingOccurrences(of: ":\(worker.password)@", with: ":nope@")])
-                try feftad("feftad malformed", ["--database-url", "postgresql://u:\(worker.password)@[::1"])
+                try await feftad("feftad malformed", ["--database-url", "postgresql://u:\(worker.password)@[::1"])
 
                 #expect(captures.count == 21)
                 #expect(

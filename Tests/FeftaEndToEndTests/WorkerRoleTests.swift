@@ -12,19 +12,19 @@ import Testing
     func feftadRunsAsTheWorkerRoleAndRecordsAsTheSystem() async throws {
         try await RoleCommandFixture.with { f in
             let facts = try f.facts(FactsExamples.postInvestmentReport(date: "2025-06-27"), name: "report.json")
-            let opened = try f.run("alice", ["filing", "new", "--check", facts, "--date", "2025-07-01"])
+            let opened = try await f.run("alice", ["filing", "new", "--check", facts, "--date", "2025-07-01"])
             #expect(opened.status == 0, "\(opened.standardError)")
             let filing = try #require(FilingCommandFixture.string(try opened.jsonObject(), "id"))
             let delivered = f.folder.appendingPathComponent("delivered")
-            let once = try f.run(
+            let once = try await f.run(
                 "walter",
                 ["--once", "--log-level", "debug", "--notify-command", "cat >> '\(delivered.path)'"],
                 executable: "feftad")
             #expect(once.status == 0, "\(once.standardError)")
 
-            let show = try f.run("audrey", ["filing", "show", filing]).jsonObject()
+            let show = try await f.run("audrey", ["filing", "show", filing]).jsonObject()
             #expect(show["state"] == "overdue", "\(show)")
-            let history = try f.run("audrey", ["audit", filing])
+            let history = try await f.run("audrey", ["audit", filing])
             guard case .array(let events) = try history.json(), case .object(let last)? = events.last else {
                 Issue.record("no history: \(history.standardError)")
                 return
@@ -41,10 +41,10 @@ import Testing
                 ).decodeOne((Int64, Int64, Int64).self)
             }
             #expect(workers == 1 && stopped == 1 && outbox == 1)
-            #expect(try f.run("audrey", ["audit", "verify"]).status == 0)
+            #expect(try await f.run("audrey", ["audit", "verify"]).status == 0)
 
             // A filer's login is not a worker: it cannot even register.
-            let filer = try f.run("alice", ["--once"], executable: "feftad")
+            let filer = try await f.run("alice", ["--once"], executable: "feftad")
             #expect(filer.status != 0)
             #expect(filer.standardError.contains("SQLSTATE 42501"), "\(filer.standardError)")
         }

@@ -28,10 +28,14 @@ struct EmbeddedClusterFixture {
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         _ = chmod(parent.path, 0o755)
         let fixture = EmbeddedClusterFixture(home: parent.path + "/home")
-        defer {
-            _ = try? FeftaProcess.run(["db", "stop"], environment: fixture.environment)
-            try? FileManager.default.removeItem(at: parent)
+        let outcome: Result<Void, any Error>
+        do {
+            outcome = .success(try await body(fixture))
+        } catch {
+            outcome = .failure(error)
         }
-        try await body(fixture)
+        _ = try? await FeftaProcess.run(["db", "stop"], environment: fixture.environment)
+        try? FileManager.default.removeItem(at: parent)
+        try outcome.get()
     }
 }

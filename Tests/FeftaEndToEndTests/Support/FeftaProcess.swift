@@ -55,29 +55,31 @@ struct FeftaProcess {
     static func run(
         _ arguments: [String], executable: String = "fefta", environment: [String: String] = [:],
         input: [UInt8]? = nil
-    ) throws -> Output {
+    ) async throws -> Output {
         let path = executablePath(executable)
         guard FileManager.default.isExecutableFile(atPath: path) else { throw FeftaProcessError.binaryMissing(path) }
-        return try launch(path, arguments, environment: environment, input: input)
+        return try await launch(path, arguments, environment: environment, input: input)
     }
 
     /// Runs another program found on `PATH` (such as `python3`, to check output with an independent parser) the
     /// same way.
     ///
     /// - Throws: ``FeftaProcessError/toolMissing(_:)`` when `name` is not on `PATH`; errors from launching it.
-    static func runTool(_ name: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Output {
+    static func runTool(_ name: String, _ arguments: [String], environment: [String: String] = [:]) async throws
+        -> Output
+    {
         let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         guard
             let path = directories.map({ "\($0)/\(name)" }).first(where: {
                 FileManager.default.isExecutableFile(atPath: $0)
             })
         else { throw FeftaProcessError.toolMissing(name) }
-        return try launch(path, arguments, environment: environment)
+        return try await launch(path, arguments, environment: environment)
     }
 
     private static func launch(
         _ path: String, _ arguments: [String], environment: [String: String], input: [UInt8]? = nil
-    ) throws -> Output {
+    ) async throws -> Output {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("fefta-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -106,8 +108,16 @@ struct FeftaProcess {
         }
         process.standardOutput = stdout
         process.standardError = stderr
+        // Waits for the exit without holding a thread: the cooperative pool has as many threads as cores (two
+        // here), and a test blocked in waitUntilExit on one of them can stall every other test in the process.
+        let exited = AsyncStream<Void>.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        process.terminationHandler = { _ in
+            exited.continuation.yield()
+            exited.continuation.finish()
+        }
         try process.run()
-        process.waitUntilExit()
+        for await _ in exited.stream { break }
+        process.waitUntilExit()  // Returns at once now; makes sure the status is recorded.
 
         return Output(
             status: process.terminationStatus,

@@ -23,8 +23,8 @@ struct FilingCommandFixture {
     }
 
     /// Runs `fefta` with JSON output against the fixture's database.
-    func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> FeftaProcess.Output {
-        try FeftaProcess.run(arguments, environment: environment.merging(extra) { $1 })
+    func run(_ arguments: [String], environment extra: [String: String] = [:]) async throws -> FeftaProcess.Output {
+        try await FeftaProcess.run(arguments, environment: environment.merging(extra) { $1 })
     }
 
     /// Writes a facts file and returns its path.
@@ -44,10 +44,10 @@ struct FilingCommandFixture {
     static func with(_ body: (FilingCommandFixture) async throws -> Void) async throws {
         try await withTestDatabase { db in
             let url = db.connectionString.rawValue
-            let org = try FeftaProcess.run(
+            let org = try await FeftaProcess.run(
                 ["admin", "org", "add", "Example LLP", "--format", "json"], environment: ["FEFTA_DATABASE_URL": url])
             #expect(org.status == 0, "\(org.standardError)")
-            let person = try FeftaProcess.run(
+            let person = try await FeftaProcess.run(
                 ["admin", "person", "add", "--name", "Case Handler", "--role", "reviewer", "--format", "json"],
                 environment: ["FEFTA_DATABASE_URL": url])
             #expect(person.status == 0, "\(person.standardError)")

@@ -23,8 +23,8 @@ struct RoleCommandFixture {
     ]
 
     /// Runs `fefta` on the owner's connection.
-    func owner(_ arguments: [String], input: [UInt8]? = nil) throws -> FeftaProcess.Output {
-        try FeftaProcess.run(
+    func owner(_ arguments: [String], input: [UInt8]? = nil) async throws -> FeftaProcess.Output {
+        try await FeftaProcess.run(
             arguments, environment: ["FEFTA_DATABASE_URL": db.connectionString.rawValue, "FEFTA_ACTOR": ""],
             input: input)
     }
@@ -32,9 +32,9 @@ struct RoleCommandFixture {
     /// Runs `fefta` (or `feftad`) as the login of `label`: its URL has no password; libpq reads it from the file.
     func run(
         _ label: String, _ arguments: [String], executable: String = "fefta", environment: [String: String] = [:]
-    ) throws -> FeftaProcess.Output {
+    ) async throws -> FeftaProcess.Output {
         guard let login = logins[label] else { throw TestDatabaseError(description: "no login \(label)") }
-        return try FeftaProcess.run(
+        return try await FeftaProcess.run(
             arguments, executable: executable,
             environment: [
                 "FEFTA_DATABASE_URL": login.connectionStringWithoutPassword, "FEFTA_ACTOR": "",
@@ -65,10 +65,10 @@ struct RoleCommandFixture {
                 try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
                 var fixture = RoleCommandFixture(db: db, logins: logins, people: [:], folder: folder)
                 for firm in ["Firm A", "Firm B"] {
-                    let added = try fixture.owner(["admin", "org", "add", firm])
+                    let added = try await fixture.owner(["admin", "org", "add", firm])
                     #expect(added.status == 0, "\(added.standardError)")
                 }
-                #expect(try fixture.owner(["admin", "team", "add", "M&A", "--org", "Firm A"]).status == 0)
+                #expect(try await fixture.owner(["admin", "team", "add", "M&A", "--org", "Firm A"]).status == 0)
                 var people: [String: String] = [:]
                 for member in cast {
                     let login = try #require(logins[member.label])
@@ -77,7 +77,7 @@ struct RoleCommandFixture {
                         member.firm, "--db-role", login.name, "--format", "json",
                     ]
                     if let team = member.team { arguments += ["--team", team] }
-                    let added = try fixture.owner(arguments)
+                    let added = try await fixture.owner(arguments)
                     #expect(added.status == 0, "\(member.label): \(added.standardError)")
                     if case .string(let id)? = try added.jsonObject()["id"] { people[member.label] = id }
                 }
