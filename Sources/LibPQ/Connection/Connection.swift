@@ -152,6 +152,86 @@ final class Connection {
         return try checkResult(raw, query: text)
     }
 
+    /// Runs `begin` (a statement without parameters that opens a transaction, such as `BEGIN`) and then one
+    /// statement with parameters, sent together in one pipeline (libpq's pipeline mode): one round trip instead
+    /// of two. If `begin` fails, the statement does not run and `begin`'s error is thrown.
+    ///
+    /// - Returns: the statement's result.
+    /// - Throws: ``PQError`` as ``execute(_:binds:retrying:)`` does; a prepared statement found gone or stale is
+    ///   prepared anew next time, not retried (the transaction it ran in has failed).
+    func execute(_ text: String, binds: [PostgresBind], after begin: String) throws(PQError) -> QueryResult {
+        guard let handle else { throw PQError(.connectionClosed, reason: "the connection is closed", query: text) }
+        let key = PreparedKey(text: text, types: binds.map { UInt32($0.type.oid) })
+        let name = preparesStatements ? try preparedName(key, binds: binds, handle: handle) : nil
+        guard PQenterPipelineMode(handle) == 1 else {
+            throw PQError(isUsable ? .queryFailed : .connectionClosed, serverMessage: errorMessage, query: begin)
+        }
+        let sent = try withMarshalledParameters(binds, query: text) { count, types, values, lengths, formats in
+            guard PQsendQueryParams(handle, begin, 0, nil, nil, nil, nil, 0) == 1 else { return false }
+            let statement =
+                if let name {
+                    PQsendQueryPrepared(handle, name, count, values, lengths, formats, 0)
+                } else {
+                    PQsendQueryParams(handle, text, count, types, values, lengths, formats, 0)
+                }
+            return statement == 1 && PQpipelineSync(handle) == 1
+        }
+        // Each query's results end with NULL; the pipeline ends with its sync result. Read everything, so the
+        // connection leaves pipeline mode idle whatever happened.
+        let beginRaw = sent ? nextPipelineResult(handle) : nil
+        let statementRaw = sent ? nextPipelineResult(handle) : nil
+        drainPipeline(handle)
+        if PQexitPipelineMode(handle) != 1 {
+            // Results left unread (never expected): a connection stuck in pipeline mode could run nothing else.
+            if let beginRaw { PQclear(beginRaw) }
+            if let statementRaw { PQclear(statementRaw) }
+            close()
+            throw PQError(.connectionClosed, reason: "the connection could not leave pipeline mode", query: text)
+        }
+        guard sent else {
+            if let beginRaw { PQclear(beginRaw) }
+            if let statementRaw { PQclear(statementRaw) }
+            throw PQError(isUsable ? .queryFailed : .connectionClosed, serverMessage: errorMessage, query: text)
+        }
+        do {
+            _ = try checkResult(beginRaw, query: begin)
+        } catch {
+            if let statementRaw { PQclear(statementRaw) }
+            throw error
+        }
+        do {
+            return try checkResult(statementRaw, query: text)
+        } catch {
+            if name != nil, error.sqlState == .invalidSQLStatementName || error.sqlState == .featureNotSupported {
+                prepared[key] = nil
+            }
+            throw error
+        }
+    }
+
+    /// The next query's result in a pipeline, having read the NULL that ends it (extra results are discarded).
+    private func nextPipelineResult(_ handle: OpaquePointer) -> OpaquePointer? {
+        guard let raw = PQgetResult(handle) else { return nil }
+        while let extra = PQgetResult(handle) { PQclear(extra) }
+        return raw
+    }
+
+    /// Reads and discards a pipeline's remaining results up to and including its sync result, or until the
+    /// connection fails.
+    private func drainPipeline(_ handle: OpaquePointer) {
+        var nulls = 0
+        while isUsable && nulls < 2 {
+            guard let raw = PQgetResult(handle) else {
+                nulls += 1
+                continue
+            }
+            nulls = 0
+            let status = PQresultStatus(raw)
+            PQclear(raw)
+            if status == PGRES_PIPELINE_SYNC { return }
+        }
+    }
+
     /// The name `key`'s statement is prepared under, preparing it first if needed; `nil` when the connection keeps
     /// ``preparedLimit`` statements already.
     private func preparedName(_ key: PreparedKey, binds: [PostgresBind], handle: OpaquePointer) throws(PQError)

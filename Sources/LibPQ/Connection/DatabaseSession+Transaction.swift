@@ -76,19 +76,8 @@ extension DatabaseSession {
         return result
     }
 
-    func begin(_ isolationLevel: TransactionIsolation, logger: Logger) throws(PQError) {
-        let connection = try openConnection()
-        guard !connection.isInTransaction else {
-            throw PQError(
-                .queryFailed,
-                reason: "withTransaction was called inside another transaction on the same session; nest work inside "
-                    + "the outer transaction instead"
-            )
-        }
-        try query(SQL(unsafeRaw: isolationLevel.sql), logger: logger)
-    }
-
     func commit(logger: Logger) throws(PQError) {
+        if discardPendingBegin() { return }
         let connection = try openConnection()
         if connection.isInTransaction, !connection.isCommittable {
             rollback(logger: logger)
@@ -104,6 +93,7 @@ extension DatabaseSession {
 
     /// Rolls back; a failure (the connection is gone) closes the session, which the server rolls back anyway.
     func rollback(logger: Logger) {
+        if discardPendingBegin() { return }
         guard isInTransaction else { return }
         do {
             try query("ROLLBACK", logger: logger)

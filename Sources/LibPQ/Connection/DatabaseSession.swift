@@ -17,6 +17,9 @@ package actor DatabaseSession {
     private let applicationName: String
     private let preparesStatements: Bool
     private var connection: Connection?
+    /// The `BEGIN` of a transaction opened by ``begin(_:logger:)`` and not yet sent: it goes in one round trip with
+    /// the transaction's first statement (``Connection/execute(_:binds:after:)``).
+    private var pendingBegin: TransactionIsolation?
 
     /// The session's executor: its event loop's thread.
     package nonisolated let unownedExecutor: UnownedSerialExecutor
@@ -58,7 +61,12 @@ package actor DatabaseSession {
         let text = sql.text
         let result: QueryResult
         do {
-            result = try openConnection().execute(text, binds: sql.binds)
+            if let begin = pendingBegin {
+                pendingBegin = nil
+                result = try openConnection().execute(text, binds: sql.binds, after: begin.sql)
+            } else {
+                result = try openConnection().execute(text, binds: sql.binds)
+            }
         } catch {
             throw error.at(file: file, line: line)
         }
@@ -99,6 +107,7 @@ package actor DatabaseSession {
         }
         let start = ContinuousClock.now
         do {
+            try sendPendingBegin(logger: logger)
             try openConnection().executeScript(script.text)
         } catch {
             throw error.at(file: file, line: line)
@@ -118,18 +127,49 @@ package actor DatabaseSession {
         try openConnection().backendProcessID
     }
 
-    /// Whether a transaction is open on this session.
-    package var isInTransaction: Bool { connection?.isInTransaction ?? false }
+    /// Whether a transaction is open on this session (begun, even if its `BEGIN` waits for its first statement).
+    package var isInTransaction: Bool { pendingBegin != nil || (connection?.isInTransaction ?? false) }
 
     /// Closes the connection; the next statement opens a new one.
     package func close() {
+        pendingBegin = nil
         connection?.close()
         connection = nil
+    }
+
+    /// Opens a transaction: on the server with the next statement, which carries the `BEGIN` in its round trip.
+    ///
+    /// - Throws: ``PQError`` when a transaction is already open on this session or no connection can be opened.
+    func begin(_ isolationLevel: TransactionIsolation, logger: Logger) throws(PQError) {
+        let connection = try openConnection()
+        guard pendingBegin == nil, !connection.isInTransaction else {
+            throw PQError(
+                .queryFailed,
+                reason: "withTransaction was called inside another transaction on the same session; nest work inside "
+                    + "the outer transaction instead"
+            )
+        }
+        pendingBegin = isolationLevel
+    }
+
+    /// Sends a pending `BEGIN` on its own, for work that cannot carry it (a script).
+    private func sendPendingBegin(logger: Logger) throws(PQError) {
+        guard let begin = pendingBegin else { return }
+        pendingBegin = nil
+        _ = try openConnection().execute(begin.sql, binds: [])
+    }
+
+    /// Ends a transaction whose `BEGIN` was never sent (no statement ran in it); whether one was pending.
+    func discardPendingBegin() -> Bool {
+        guard pendingBegin != nil else { return false }
+        pendingBegin = nil
+        return true
     }
 
     /// Gets the session ready for a new borrower: drops a connection that is broken or that the server closed
     /// while idle (so the borrower gets a fresh one), and rolls back a transaction a previous borrower left open.
     func prepareForReuse(logger: Logger) {
+        pendingBegin = nil
         guard let connection else { return }
         // Read what the server sent while the connection sat idle. A terminated backend sends an error and then
         // closes the socket; the second read sees the end of the stream, which marks the connection bad.

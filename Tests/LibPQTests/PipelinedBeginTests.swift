@@ -1,0 +1,126 @@
+import DatabaseTestSupport
+import Testing
+
+@testable import LibPQ
+
+/// A transaction's `BEGIN` travels with its first statement (libpq pipeline mode): the transaction behaves as if
+/// `BEGIN` had been sent alone, whether the statement succeeds or fails, prepared or not.
+@Suite struct PipelinedBeginTests {
+    @Test(.timeLimit(.minutes(1)), arguments: [false, true])
+    func theFirstStatementRunsInsideTheTransactionWithItsIsolationLevel(prepared: Bool) async throws {
+        try await withTestDatabase(migrated: false, maximumConnections: 1) { db in
+            try await withPool(db, prepared: prepared) { pool in
+                try await pool.withConnection(logger: db.logger) { session in
+                    try await session.execute("CREATE TABLE marks (n int PRIMARY KEY)", logger: db.logger)
+                    for _ in 0..<3 {
+                        try await session.withTransaction(isolationLevel: .repeatableRead, logger: db.logger) { tx in
+                            #expect(await tx.isInTransaction)
+                            let level = try await tx.query(
+                                "SELECT current_setting('transaction_isolation')", logger: db.logger
+                            ).decodeOne(String.self)
+                            #expect(level == "repeatable read")
+                            try await tx.execute(
+                                "INSERT INTO marks SELECT coalesce(max(n), 0) + 1 FROM marks", logger: db.logger)
+                            // Still the INSERT's transaction (autocommit would have ended it): its id is assigned.
+                            let sameTransaction = try await tx.query(
+                                "SELECT pg_current_xact_id_if_assigned() IS NOT NULL", logger: db.logger
+                            ).decodeOne(Bool.self)
+                            #expect(sameTransaction)
+                        }
+                        #expect(await !session.isInTransaction)
+                    }
+                    let count = try await session.query("SELECT count(*) FROM marks", logger: db.logger)
+                        .decodeOne(Int64.self)
+                    #expect(count == 3)
+                }
+            }
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1)), arguments: [false, true])
+    func aFailingFirstStatementRollsBackAndLeavesTheSessionUsable(prepared: Bool) async throws {
+        try await withTestDatabase(migrated: false, maximumConnections: 1) { db in
+            try await withPool(db, prepared: prepared) { pool in
+                try await pool.withConnection(logger: db.logger) { session in
+                    try await session.execute("CREATE TABLE marks (n int PRIMARY KEY)", logger: db.logger)
+                    try await session.execute("INSERT INTO marks VALUES (1)", logger: db.logger)
+                    for _ in 0..<2 {
+                        await #expect(throws: PQError.self) {
+                            try await session.withTransaction(logger: db.logger) { tx in
+                                try await tx.execute("INSERT INTO marks VALUES (\(Int32(1)))", logger: db.logger)
+                            }
+                        }
+                        #expect(await !session.isInTransaction)
+                    }
+                    // A transaction whose first statement fails, caught by its body, is rolled back too.
+                    await #expect(throws: PQError.self) {
+                        try await session.withTransaction(logger: db.logger) { tx in
+                            _ = try? await tx.execute("INSERT INTO marks VALUES (\(Int32(1)))", logger: db.logger)
+                        }
+                    }
+                    try await session.withTransaction(logger: db.logger) { tx in
+                        try await tx.execute("INSERT INTO marks VALUES (\(Int32(2)))", logger: db.logger)
+                    }
+                    let count = try await session.query("SELECT count(*) FROM marks", logger: db.logger)
+                        .decodeOne(Int64.self)
+                    #expect(count == 2)
+                }
+            }
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aTransactionThatRunsNothingSendsNothingAndEnds() async throws {
+        try await withTestDatabase(migrated: false, maximumConnections: 1) { db in
+            try await db.pool.withConnection(logger: db.logger) { session in
+                try await session.withTransaction(logger: db.logger) { tx in
+                    #expect(await tx.isInTransaction)
+                }
+                #expect(await !session.isInTransaction)
+                await #expect(throws: Abandoned.self) {
+                    try await session.withTransaction(logger: db.logger) { _ in throw Abandoned() }
+                }
+                #expect(await !session.isInTransaction)
+                // A nested transaction is refused before anything is sent.
+                try await session.withTransaction(logger: db.logger) { tx in
+                    await #expect(throws: PQError.self) {
+                        try await tx.withTransaction(logger: db.logger) { _ in }
+                    }
+                }
+                let open = try await session.query("SELECT 1", logger: db.logger).decodeOne(Int32.self)
+                #expect(open == 1)
+                #expect(await !session.isInTransaction)
+            }
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aScriptInATransactionRunsInsideIt() async throws {
+        try await withTestDatabase(migrated: false, maximumConnections: 1) { db in
+            try await db.pool.withConnection(logger: db.logger) { session in
+                await #expect(throws: Abandoned.self) {
+                    try await session.withTransaction(logger: db.logger) { tx in
+                        try await tx.executeScript(
+                            "CREATE TABLE gone (n int); INSERT INTO gone VALUES (1)", logger: db.logger)
+                        throw Abandoned()
+                    }
+                }
+                let exists = try await session.query("SELECT to_regclass('gone') IS NOT NULL", logger: db.logger)
+                    .decodeOne(Bool.self)
+                #expect(!exists)
+            }
+        }
+    }
+
+    private struct Abandoned: Error {}
+
+    private func withPool(_ db: TestDatabase, prepared: Bool, _ body: (DatabasePool) async throws -> Void)
+        async throws
+    {
+        if prepared {
+            try await PreparedStatementTests.withPreparingPool(db, body)
+        } else {
+            try await body(db.pool)
+        }
+    }
+}
