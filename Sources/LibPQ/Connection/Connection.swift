@@ -152,61 +152,74 @@ final class Connection {
         return try checkResult(raw, query: text)
     }
 
-    /// Runs `begin` (a statement without parameters that opens a transaction, such as `BEGIN`) and then one
-    /// statement with parameters, sent together in one pipeline (libpq's pipeline mode): one round trip instead
-    /// of two. If `begin` fails, the statement does not run and `begin`'s error is thrown.
+    /// Runs one statement with parameters between statements without parameters that open or end a transaction
+    /// (`BEGIN …` before it, `COMMIT` after it), all sent in one pipeline (libpq's pipeline mode): one round trip
+    /// instead of two or three. PostgreSQL skips what follows a failed statement, so nothing commits when `before`
+    /// or the statement fails, and the first failure is thrown.
     ///
     /// - Returns: the statement's result.
-    /// - Throws: ``PQError`` as ``execute(_:binds:retrying:)`` does; a prepared statement found gone or stale is
-    ///   prepared anew next time, not retried (the transaction it ran in has failed).
-    func execute(_ text: String, binds: [PostgresBind], after begin: String) throws(PQError) -> QueryResult {
+    /// - Throws: ``PQError`` as ``execute(_:binds:retrying:)`` does, from whichever of the three failed first; a
+    ///   prepared statement found gone or stale is prepared anew next time, not retried (its transaction failed).
+    func execute(_ text: String, binds: [PostgresBind], after before: String?, then after: String?) throws(PQError)
+        -> QueryResult
+    {
         guard let handle else { throw PQError(.connectionClosed, reason: "the connection is closed", query: text) }
         let key = PreparedKey(text: text, types: binds.map { UInt32($0.type.oid) })
         let name = preparesStatements ? try preparedName(key, binds: binds, handle: handle) : nil
         guard PQenterPipelineMode(handle) == 1 else {
-            throw PQError(isUsable ? .queryFailed : .connectionClosed, serverMessage: errorMessage, query: begin)
+            throw PQError(isUsable ? .queryFailed : .connectionClosed, serverMessage: errorMessage, query: text)
         }
         let sent = try withMarshalledParameters(binds, query: text) { count, types, values, lengths, formats in
-            guard PQsendQueryParams(handle, begin, 0, nil, nil, nil, nil, 0) == 1 else { return false }
+            if let before, PQsendQueryParams(handle, before, 0, nil, nil, nil, nil, 0) != 1 { return false }
             let statement =
                 if let name {
                     PQsendQueryPrepared(handle, name, count, values, lengths, formats, 0)
                 } else {
                     PQsendQueryParams(handle, text, count, types, values, lengths, formats, 0)
                 }
-            return statement == 1 && PQpipelineSync(handle) == 1
+            guard statement == 1 else { return false }
+            if let after, PQsendQueryParams(handle, after, 0, nil, nil, nil, nil, 0) != 1 { return false }
+            return PQpipelineSync(handle) == 1
         }
         // Each query's results end with NULL; the pipeline ends with its sync result. Read everything, so the
         // connection leaves pipeline mode idle whatever happened.
-        let beginRaw = sent ? nextPipelineResult(handle) : nil
+        let beforeRaw = sent && before != nil ? nextPipelineResult(handle) : nil
         let statementRaw = sent ? nextPipelineResult(handle) : nil
+        let afterRaw = sent && after != nil ? nextPipelineResult(handle) : nil
         drainPipeline(handle)
+        let raws = [beforeRaw, statementRaw, afterRaw]
+        func clear() { for case let raw? in raws { PQclear(raw) } }
         if PQexitPipelineMode(handle) != 1 {
             // Results left unread (never expected): a connection stuck in pipeline mode could run nothing else.
-            if let beginRaw { PQclear(beginRaw) }
-            if let statementRaw { PQclear(statementRaw) }
+            clear()
             close()
             throw PQError(.connectionClosed, reason: "the connection could not leave pipeline mode", query: text)
         }
         guard sent else {
-            if let beginRaw { PQclear(beginRaw) }
-            if let statementRaw { PQclear(statementRaw) }
+            clear()
             throw PQError(isUsable ? .queryFailed : .connectionClosed, serverMessage: errorMessage, query: text)
         }
-        do {
-            _ = try checkResult(beginRaw, query: begin)
-        } catch {
-            if let statementRaw { PQclear(statementRaw) }
-            throw error
+        // checkResult takes ownership of each result it is given (freed with its QueryResult).
+        if let before {
+            do {
+                _ = try checkResult(beforeRaw, query: before)
+            } catch {
+                for case let raw? in [statementRaw, afterRaw] { PQclear(raw) }
+                throw error
+            }
         }
+        let result: QueryResult
         do {
-            return try checkResult(statementRaw, query: text)
+            result = try checkResult(statementRaw, query: text)
         } catch {
+            if let afterRaw { PQclear(afterRaw) }
             if name != nil, error.sqlState == .invalidSQLStatementName || error.sqlState == .featureNotSupported {
                 prepared[key] = nil
             }
             throw error
         }
+        if let after { _ = try checkResult(afterRaw, query: after) }
+        return result
     }
 
     /// The next query's result in a pipeline, having read the NULL that ends it (extra results are discarded).

@@ -77,7 +77,7 @@ extension DatabaseSession {
     }
 
     func commit(logger: Logger) throws(PQError) {
-        if discardPendingBegin() { return }
+        if endTransactionWithoutStatement() { return }
         let connection = try openConnection()
         if connection.isInTransaction, !connection.isCommittable {
             rollback(logger: logger)
@@ -93,7 +93,7 @@ extension DatabaseSession {
 
     /// Rolls back; a failure (the connection is gone) closes the session, which the server rolls back anyway.
     func rollback(logger: Logger) {
-        if discardPendingBegin() { return }
+        if endTransactionWithoutStatement() { return }
         guard isInTransaction else { return }
         do {
             try query("ROLLBACK", logger: logger)

@@ -20,6 +20,9 @@ package actor DatabaseSession {
     /// The `BEGIN` of a transaction opened by ``begin(_:logger:)`` and not yet sent: it goes in one round trip with
     /// the transaction's first statement (``Connection/execute(_:binds:after:)``).
     private var pendingBegin: TransactionIsolation?
+    /// Set when a statement committed the open transaction with it (``query(_:logger:committing:file:line:)``),
+    /// until ``withTransaction(isolation:isolationLevel:retryingSerializationFailures:logger:_:)`` ends the scope.
+    private var committedByStatement = false
 
     /// The session's executor: its event loop's thread.
     package nonisolated let unownedExecutor: UnownedSerialExecutor
@@ -47,6 +50,10 @@ package actor DatabaseSession {
     /// - Parameters:
     ///   - sql: the statement; interpolated values are sent as parameters.
     ///   - logger: receives a `debug` line with `db.operation`, `db.rows` and `db.duration` (never values).
+    ///   - committing: inside ``withTransaction(isolation:isolationLevel:retryingSerializationFailures:logger:_:)``,
+    ///     send `COMMIT` with the statement, in the same round trip: the statement must be the transaction's last
+    ///     (the session refuses statements after it until the transaction's scope ends, which then commits
+    ///     nothing more). Nothing commits if the statement fails.
     ///   - file: the caller's file, recorded in a thrown ``PQError``.
     ///   - line: the caller's line, recorded in a thrown ``PQError``.
     /// - Throws: ``PQError``; ``PQError/isConnectionLoss`` tells a lost connection from a rejected statement.
@@ -54,16 +61,35 @@ package actor DatabaseSession {
     package func query(
         _ sql: SQL,
         logger: Logger,
+        committing: Bool = false,
         file: String = #fileID,
         line: Int = #line
     ) throws(PQError) -> QueryResult {
         let start = ContinuousClock.now
         let text = sql.text
         let result: QueryResult
-        do {
-            if let begin = pendingBegin {
-                pendingBegin = nil
-                result = try openConnection().execute(text, binds: sql.binds, after: begin.sql)
+        do throws(PQError) {
+            guard !committedByStatement else {
+                throw PQError(
+                    .queryFailed,
+                    reason: "the transaction was committed with its last statement; nothing more can run in it")
+            }
+            if committing {
+                guard isInTransaction else {
+                    throw PQError(.queryFailed, reason: "a statement can commit only a transaction it runs in")
+                }
+                if let connection, connection.isInTransaction, !connection.isCommittable {
+                    throw PQError(
+                        .queryFailed, sqlState: .inFailedSQLTransaction,
+                        reason: "a statement inside the transaction failed; it cannot commit")
+                }
+            }
+            let begin = pendingBegin
+            pendingBegin = nil
+            if begin != nil || committing {
+                result = try openConnection().execute(
+                    text, binds: sql.binds, after: begin?.sql, then: committing ? "COMMIT" : nil)
+                committedByStatement = committing
             } else {
                 result = try openConnection().execute(text, binds: sql.binds)
             }
@@ -81,10 +107,11 @@ package actor DatabaseSession {
     package func execute(
         _ sql: SQL,
         logger: Logger,
+        committing: Bool = false,
         file: String = #fileID,
         line: Int = #line
     ) throws(PQError) -> Int {
-        try query(sql, logger: logger, file: file, line: line).affectedRows
+        try query(sql, logger: logger, committing: committing, file: file, line: line).affectedRows
     }
 
     /// Runs SQL holding several statements (a migration file), with the simple query protocol.
@@ -127,12 +154,16 @@ package actor DatabaseSession {
         try openConnection().backendProcessID
     }
 
-    /// Whether a transaction is open on this session (begun, even if its `BEGIN` waits for its first statement).
-    package var isInTransaction: Bool { pendingBegin != nil || (connection?.isInTransaction ?? false) }
+    /// Whether a transaction is open on this session (begun, even if its `BEGIN` waits for its first statement;
+    /// not once a statement committed it).
+    package var isInTransaction: Bool {
+        !committedByStatement && (pendingBegin != nil || (connection?.isInTransaction ?? false))
+    }
 
     /// Closes the connection; the next statement opens a new one.
     package func close() {
         pendingBegin = nil
+        committedByStatement = false
         connection?.close()
         connection = nil
     }
@@ -150,19 +181,27 @@ package actor DatabaseSession {
             )
         }
         pendingBegin = isolationLevel
+        committedByStatement = false
     }
 
     /// Sends a pending `BEGIN` on its own, for work that cannot carry it (a script).
     private func sendPendingBegin(logger: Logger) throws(PQError) {
+        guard !committedByStatement else {
+            throw PQError(
+                .queryFailed,
+                reason: "the transaction was committed with its last statement; nothing more can run in it")
+        }
         guard let begin = pendingBegin else { return }
         pendingBegin = nil
         _ = try openConnection().execute(begin.sql, binds: [])
     }
 
-    /// Ends a transaction whose `BEGIN` was never sent (no statement ran in it); whether one was pending.
-    func discardPendingBegin() -> Bool {
-        guard pendingBegin != nil else { return false }
+    /// Ends the scope of a transaction that needs nothing sent to end it: its `BEGIN` was never sent (no
+    /// statement ran in it), or its last statement committed it. Whether it was such a transaction.
+    func endTransactionWithoutStatement() -> Bool {
+        guard pendingBegin != nil || committedByStatement else { return false }
         pendingBegin = nil
+        committedByStatement = false
         return true
     }
 
@@ -170,6 +209,7 @@ package actor DatabaseSession {
     /// while idle (so the borrower gets a fresh one), and rolls back a transaction a previous borrower left open.
     func prepareForReuse(logger: Logger) {
         pendingBegin = nil
+        committedByStatement = false
         guard let connection else { return }
         // Read what the server sent while the connection sat idle. A terminated backend sends an error and then
         // closes the socket; the second read sees the end of the stream, which marks the connection bad.

@@ -34,6 +34,9 @@ package enum AuditChain {
     ///   - payload: what happened; numbers must be integers (``AuditEncoding/isStable(_:)``).
     ///   - notifying: whether this transaction signals ``wakeupChannel``; false when the caller signals once for
     ///     a batch of transactions itself (the daemon's firings).
+    ///   - committing: commit the caller's transaction with the appending statement, in the same round trip, so
+    ///     the chain head is released without waiting for the client again; then a hash that does not match the
+    ///     event's encoding (never expected) is reported after the commit instead of preventing it.
     ///   - session: a session inside a transaction.
     ///   - logger: for the statements.
     /// - Returns: the stored event.
@@ -45,6 +48,7 @@ package enum AuditChain {
         effectiveOn: LegalDate,
         payload: JSONValue,
         notifying: Bool = true,
+        committing: Bool = false,
         in session: DatabaseSession,
         logger: Logger
     ) async throws -> FilingEventRecord {
@@ -86,7 +90,7 @@ package enum AuditChain {
             SELECT a.id, a.prev_hash, a.hash, a.recorded_at, h.recorded_at_text\(sql: signal)
             FROM appended a CROSS JOIN head h
             """,
-            logger: logger)
+            logger: logger, committing: committing)
         let (id, prevHash, hash, recordedAt, recordedAtText, _) = try result.decodeOne(
             (Int64, Data?, Data, Date, String, String?).self)
         fields.id = id
@@ -96,11 +100,17 @@ package enum AuditChain {
             template.filled(id: id, prevHash: fields.prevHash, recordedAt: recordedAtText).utf8
         ).bytes
         guard [UInt8](hash) == expected else {
-            // Never expected: the database's filling of the template differs from AuditEncoding's. Rolling back
-            // keeps an event that `audit verify` would reject out of the log.
+            // Never expected: the database's filling of the template differs from AuditEncoding's. Before the
+            // commit, rolling back keeps an event that `audit verify` would reject out of the log.
+            guard committing else {
+                throw StorageError.invalidValue(
+                    "event \(id)'s hash computed by the database does not match its canonical encoding; "
+                        + "nothing was written")
+            }
+            logger.critical("an appended event's hash does not match its encoding", metadata: ["event.id": "\(id)"])
             throw StorageError.invalidValue(
-                "event \(id)'s hash computed by the database does not match its canonical encoding; nothing was written"
-            )
+                "event \(id) was committed with a hash that does not match its canonical encoding; "
+                    + "`fefta audit verify` reports it")
         }
         return FilingEventRecord(
             id: id, filingID: filing.id, organisationID: filing.organisationID, filingVersion: filing.version,

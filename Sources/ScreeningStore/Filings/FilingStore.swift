@@ -89,6 +89,10 @@ package enum FilingStore {
     ///   - actor: who records the event.
     ///   - notifying: whether the transaction signals `fefta_wakeup`; pass false only when the caller signals
     ///     itself once its batch of transitions has committed (the daemon does, once per batch of firings).
+    ///   - committing: commit the caller's transaction with the event's statement, in one round trip, when the
+    ///     transition is the last thing the transaction does (the daemon's firing): the global chain head is then
+    ///     held for that statement and the commit only. The caller's transaction scope then commits nothing more;
+    ///     a refusal is still thrown before anything is written.
     ///   - session: the session whose transaction holds the lock; the caller commits.
     ///   - logger: for the statements.
     package static func apply(
@@ -96,12 +100,13 @@ package enum FilingStore {
         toLocked filing: FilingRecord,
         actor: FilingActor,
         notifying: Bool = true,
+        committing: Bool = false,
         in session: DatabaseSession,
         logger: Logger
     ) async throws -> AppliedTransition {
         try await apply(
             event, toFiling: filing.id, expectedVersion: nil, actor: actor, redetermination: nil, locked: filing,
-            notifying: notifying, in: session, logger: logger)
+            notifying: notifying, committing: committing, in: session, logger: logger)
     }
 
     /// The one body of every transition; with `redetermination` (only for ``FilingWorkflow/FilingEvent/obligationChanged(on:)``)
@@ -115,6 +120,7 @@ package enum FilingStore {
         redetermination: Redetermination?,
         locked: FilingRecord? = nil,
         notifying: Bool = true,
+        committing: Bool = false,
         in session: DatabaseSession,
         logger: Logger
     ) async throws -> AppliedTransition {
@@ -162,7 +168,7 @@ package enum FilingStore {
         }
         let appended = try await AuditChain.append(
             filing: after, type: transition.eventType, actor: actor, effectiveOn: event.date, payload: payload,
-            notifying: notifying, in: session, logger: logger)
+            notifying: notifying, committing: committing, in: session, logger: logger)
         logger.debug(
             "filing transition applied",
             metadata: [

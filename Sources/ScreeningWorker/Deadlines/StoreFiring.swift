@@ -7,7 +7,9 @@ extension DeadlineFiringService {
     /// Fires a deadline through `FilingStore.apply`, the one transition function `fefta filing` uses too, inside
     /// the claim transaction, on the filing the claim locked and read: the filing's pending deadline of that kind becomes `fired`, the workflow's event is
     /// appended to the audit chain (actor `system:feftad`, effective date today in Japan by the database clock),
-    /// the filing moves, and the store writes the `deadlineFired` notification. It does not `NOTIFY fefta_wakeup`:
+    /// the filing moves, and the store writes the `deadlineFired` notification. The event's statement commits the
+    /// claim transaction in the same round trip (nothing follows a firing in it), so the global chain head is not
+    /// held while the daemon reads the answer and sends `COMMIT`. It does not `NOTIFY fefta_wakeup`:
     /// the service signals once after each batch (``DeadlineFiringService``), so firings neither wake every
     /// daemon's loops once each nor take PostgreSQL's notification-queue lock, which serialises the commits of
     /// notifying transactions.
@@ -19,7 +21,7 @@ extension DeadlineFiringService {
         do {
             let applied = try await FilingStore.apply(
                 .deadlineReached(deadline.kind, on: deadline.today), toLocked: deadline.filing, actor: .daemon,
-                notifying: false, in: session, logger: logger)
+                notifying: false, committing: true, in: session, logger: logger)
             return .fired(eventType: applied.eventType)
         } catch let refusal as TransitionRefusal {
             return .refused(reason: refusal.description)

@@ -3,9 +3,10 @@ import Testing
 
 @testable import LibPQ
 
-/// A transaction's `BEGIN` travels with its first statement (libpq pipeline mode): the transaction behaves as if
-/// `BEGIN` had been sent alone, whether the statement succeeds or fails, prepared or not.
-@Suite struct PipelinedBeginTests {
+/// A transaction's `BEGIN` travels with its first statement, and a statement may carry its transaction's `COMMIT`
+/// (libpq pipeline mode): the transaction behaves as if each had been sent alone, whether the statement succeeds or
+/// fails, prepared or not.
+@Suite struct PipelinedTransactionTests {
     @Test(.timeLimit(.minutes(1)), arguments: [false, true])
     func theFirstStatementRunsInsideTheTransactionWithItsIsolationLevel(prepared: Bool) async throws {
         try await withTestDatabase(migrated: false, maximumConnections: 1) { db in
@@ -108,6 +109,80 @@ import Testing
                 let exists = try await session.query("SELECT to_regclass('gone') IS NOT NULL", logger: db.logger)
                     .decodeOne(Bool.self)
                 #expect(!exists)
+            }
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1)), arguments: [false, true])
+    func aCommittingStatementCommitsInItsRoundTripAndEndsTheTransaction(prepared: Bool) async throws {
+        try await withTestDatabase(migrated: false, maximumConnections: 2) { db in
+            try await db.pool.withConnection(logger: db.logger) { session in
+                try await session.execute("CREATE TABLE marks (n int PRIMARY KEY)", logger: db.logger)
+            }
+            try await withPool(db, prepared: prepared) { pool in
+                try await pool.withTransaction(logger: db.logger) { tx in
+                    try await tx.execute("INSERT INTO marks VALUES (\(Int32(1)))", logger: db.logger)
+                    let returned = try await tx.query(
+                        "INSERT INTO marks VALUES (\(Int32(2))) RETURNING n", logger: db.logger, committing: true
+                    ).decodeOne(Int32.self)
+                    #expect(returned == 2)
+                    #expect(await !tx.isInTransaction)
+                    // Committed already: another connection sees both rows before the scope ends.
+                    let seen = try await db.pool.withConnection(logger: db.logger) { other in
+                        try await other.query("SELECT count(*) FROM marks", logger: db.logger).decodeOne(Int64.self)
+                    }
+                    #expect(seen == 2)
+                    // Nothing more runs in a committed transaction (it would run outside any transaction).
+                    await #expect(throws: PQError.self) {
+                        try await tx.execute("INSERT INTO marks VALUES (\(Int32(3)))", logger: db.logger)
+                    }
+                }
+                // As the first statement: BEGIN, the statement and COMMIT in one round trip.
+                try await pool.withTransaction(logger: db.logger) { tx in
+                    try await tx.execute("INSERT INTO marks VALUES (\(Int32(4)))", logger: db.logger, committing: true)
+                }
+                try await pool.withConnection(logger: db.logger) { session in
+                    #expect(await !session.isInTransaction)
+                    let marks = try await session.query("SELECT n FROM marks ORDER BY n", logger: db.logger)
+                        .decode(Int32.self)
+                    #expect(marks == [1, 2, 4])
+                }
+            }
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1)), arguments: [false, true])
+    func aFailingCommittingStatementCommitsNothing(prepared: Bool) async throws {
+        try await withTestDatabase(migrated: false, maximumConnections: 1) { db in
+            try await withPool(db, prepared: prepared) { pool in
+                try await pool.withConnection(logger: db.logger) { session in
+                    try await session.execute("CREATE TABLE marks (n int PRIMARY KEY)", logger: db.logger)
+                    try await session.execute("INSERT INTO marks VALUES (1)", logger: db.logger)
+                    await #expect(throws: PQError.self) {
+                        try await session.withTransaction(logger: db.logger) { tx in
+                            try await tx.execute("INSERT INTO marks VALUES (\(Int32(2)))", logger: db.logger)
+                            try await tx.execute(
+                                "INSERT INTO marks VALUES (\(Int32(1)))", logger: db.logger, committing: true)
+                        }
+                    }
+                    #expect(await !session.isInTransaction)
+                    // A transaction that already failed cannot commit, even by a statement.
+                    await #expect(throws: PQError.self) {
+                        try await session.withTransaction(logger: db.logger) { tx in
+                            _ = try? await tx.execute("INSERT INTO marks VALUES (\(Int32(1)))", logger: db.logger)
+                            try await tx.execute(
+                                "INSERT INTO marks VALUES (\(Int32(3)))", logger: db.logger, committing: true)
+                        }
+                    }
+                    // Outside a transaction there is nothing to commit.
+                    await #expect(throws: PQError.self) {
+                        try await session.execute(
+                            "INSERT INTO marks VALUES (\(Int32(4)))", logger: db.logger, committing: true)
+                    }
+                    let marks = try await session.query("SELECT n FROM marks ORDER BY n", logger: db.logger)
+                        .decode(Int32.self)
+                    #expect(marks == [1])
+                }
             }
         }
     }
