@@ -11,5 +11,6 @@ extension SchemaFiles {
         migration0005,
         migration0006,
         migration0007,
+        migration0008,
     ]
 }
