@@ -132,7 +132,7 @@ let package = Package(
         .executableTarget(
             name: "fefta-filing-bench",
             dependencies: [
-                "ScreeningStore", "FilingWorkflow", "JapaneseCalendar", "ScreeningRules", "LibPQ",
+                "ScreeningStore", "ScreeningWorker", "FilingWorkflow", "JapaneseCalendar", "ScreeningRules", "LibPQ",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],

@@ -4,8 +4,8 @@
 //   fefta-filing-bench DATABASE_URL [filings per phase]
 //
 // Measures, through FilingStore (the code the CLI and the daemon run): opening filings; case-handler transitions
-// with 1, 2 and 4 concurrent writers (transitions/s, latency p50/p99); deadline firing as the daemon does it (claim
-// with FOR UPDATE OF d, f SKIP LOCKED, then FilingStore.apply in the same transaction) with 1, 2 and 4 workers; and
+// with 1, 2 and 4 concurrent writers (transitions/s, latency p50/p99); deadline firing through the daemon's own code
+// (DeadlineFiringService.fireNext: claim, FilingStore.apply, commit with the event) with 1, 2 and 4 workers; and
 // `audit verify` (events/s). Every transition appends to the one global hash chain, so the audit_chain head row
 // serialises the appends of all writers: the figures show what that costs.
 
@@ -17,6 +17,7 @@ import Logging
 import NIOConcurrencyHelpers
 import ScreeningRules
 import ScreeningStore
+import ScreeningWorker
 
 func legalDate(_ text: String) -> LegalDate { (try? LegalDate(iso8601: text)) ?? .earliest }
 
@@ -114,27 +115,28 @@ try await withDatabasePool(
         report("transitions, \(writers) writer\(writers == 1 ? " " : "s")", combined)
     }
 
-    for writers in phases {
-        report(
-            "firings, \(writers) worker\(writers == 1 ? "    " : "s   ")",
-            try await measure(Array(0..<perPhase), writers: writers) { _ in
-                try await pool.withTransaction(logger: logger) { session in
-                    let claimed = try await session.query(
-                        """
-                        SELECT d.filing_id, d.kind FROM deadlines d JOIN filings f ON f.id = d.filing_id
-                        WHERE d.state = 'pending' AND d.fires_on <= '2025-08-02'
-                        ORDER BY d.fires_on, d.id LIMIT 1
-                        FOR UPDATE OF d, f SKIP LOCKED
-                        """,
-                        logger: logger
-                    ).decode((UUID, String).self)
-                    guard let (filing, kindText) = claimed.first, let kind = FilingDeadlineKind(rawValue: kindText)
-                    else { return }
-                    _ = try await FilingStore.apply(
-                        .deadlineReached(kind, on: legalDate("2025-08-02")), toFiling: filing, expectedVersion: nil,
-                        actor: .daemon, in: session, logger: logger)
-                }
-            })
+    // The daemon's own firing (DeadlineFiringService.fireNext with StoreFiring): the claim, the transition and the
+    // commit as feftad runs them, on a pool that prepares statements as feftad's does. The deadlines armed above
+    // fall due by the database clock (today in Japan). ANALYZE first, as autovacuum would within its naptime:
+    // fresh from 0 to thousands of rows, the table's statistics would still say it is empty, and the claim would
+    // sort every due deadline instead of reading the first from its index.
+    try await pool.withConnection(logger: logger) { session in
+        try await session.execute("ANALYZE deadlines, filings", logger: logger)
+    }
+    try await withDatabasePool(
+        DatabasePoolConfiguration(connectionString: connectionString, maximumConnections: 4, preparesStatements: true),
+        logger: logger
+    ) { daemonPool in
+        let firing = DeadlineFiringService(
+            pool: daemonPool, fire: DeadlineFiringService.store, batchSize: 1, pollInterval: .seconds(1),
+            signal: WakeSignal(), metrics: WorkerMetrics(), logger: logger)
+        for writers in phases {
+            report(
+                "firings, \(writers) worker\(writers == 1 ? "    " : "s   ")",
+                try await measure(Array(0..<perPhase), writers: writers) { _ in
+                    _ = try await firing.fireNext()
+                })
+        }
     }
 
     let clock = ContinuousClock()
