@@ -104,7 +104,8 @@ SQL
     kill -TERM "$bench_daemon_pids"; wait "$bench_daemon_pids" || true
     bench_daemon_pids=""
 
-    echo "deadlines fired per run: $deadlines (each one transaction: claim, event, filing, deadline, NOTIFY)"
+    echo "deadlines fired per run: $deadlines (each one transaction in three round trips: claim; deadline, filing and" \
+        "outbox row; event and commit; one NOTIFY per batch)"
     printf '%-8s | %-14s | %-22s | %-26s | %s\n' daemons "transitions/s" "lag p50 / p99 (LISTEN)" \
         "pgbench TPC-B tps (same -c)" "ratio"
     local row
