@@ -187,6 +187,41 @@ import Testing
         }
     }
 
+    /// A first statement that cannot even be prepared fails before its `BEGIN` reaches the server; the transaction
+    /// must still count as failed, so that a statement after the caught error cannot run (and commit) on its own.
+    @Test(.timeLimit(.minutes(1)), arguments: [false, true])
+    func aFirstStatementThatCannotBePreparedFailsTheTransaction(prepared: Bool) async throws {
+        try await withTestDatabase(migrated: false, maximumConnections: 1) { db in
+            try await withPool(db, prepared: prepared) { pool in
+                try await pool.withConnection(logger: db.logger) { session in
+                    try await session.execute("CREATE TABLE marks (n int PRIMARY KEY)", logger: db.logger)
+                    var committed = true
+                    do {
+                        try await session.withTransaction(logger: db.logger) { tx in
+                            _ = try? await tx.execute(
+                                "INSERT INTO no_such_table VALUES (\(Int32(1)))", logger: db.logger)
+                            #expect(await tx.isInTransaction)
+                            await #expect(throws: PQError.self) {
+                                try await tx.execute("INSERT INTO marks VALUES (\(Int32(1)))", logger: db.logger)
+                            }
+                            await #expect(throws: PQError.self) {
+                                try await tx.executeScript("INSERT INTO marks VALUES (2)", logger: db.logger)
+                            }
+                        }
+                    } catch let error as PQError {
+                        committed = false
+                        #expect(error.sqlState == .inFailedSQLTransaction)
+                    }
+                    #expect(!committed)
+                    #expect(await !session.isInTransaction)
+                    let count = try await session.query("SELECT count(*) FROM marks", logger: db.logger)
+                        .decodeOne(Int64.self)
+                    #expect(count == 0)
+                }
+            }
+        }
+    }
+
     private struct Abandoned: Error {}
 
     private func withPool(_ db: TestDatabase, prepared: Bool, _ body: (DatabasePool) async throws -> Void)

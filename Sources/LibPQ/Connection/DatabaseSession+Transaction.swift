@@ -77,7 +77,16 @@ extension DatabaseSession {
     }
 
     func commit(logger: Logger) throws(PQError) {
-        if endTransactionWithoutStatement() { return }
+        switch endScope() {
+        case .ended:
+            return
+        case .failed:
+            throw PQError(
+                .queryFailed, sqlState: .inFailedSQLTransaction,
+                reason: "a statement inside the transaction failed and the error was caught; nothing was committed")
+        case .onServer:
+            break
+        }
         let connection = try openConnection()
         if connection.isInTransaction, !connection.isCommittable {
             rollback(logger: logger)
@@ -93,8 +102,7 @@ extension DatabaseSession {
 
     /// Rolls back; a failure (the connection is gone) closes the session, which the server rolls back anyway.
     func rollback(logger: Logger) {
-        if endTransactionWithoutStatement() { return }
-        guard isInTransaction else { return }
+        guard endScope() == .onServer, isInTransaction else { return }
         do {
             try query("ROLLBACK", logger: logger)
         } catch {

@@ -17,12 +17,23 @@ package actor DatabaseSession {
     private let applicationName: String
     private let preparesStatements: Bool
     private var connection: Connection?
-    /// The `BEGIN` of a transaction opened by ``begin(_:logger:)`` and not yet sent: it goes in one round trip with
-    /// the transaction's first statement (``Connection/execute(_:binds:after:)``).
-    private var pendingBegin: TransactionIsolation?
-    /// Set when a statement committed the open transaction with it (``query(_:logger:committing:file:line:)``),
-    /// until ``withTransaction(isolation:isolationLevel:retryingSerializationFailures:logger:_:)`` ends the scope.
-    private var committedByStatement = false
+    /// What the session knows of its transaction that the server does not: the `BEGIN` waits for the first
+    /// statement, or the transaction already ended although its scope has not.
+    private var scope = TransactionScope.none
+
+    private enum TransactionScope: Equatable {
+        /// Nothing beyond what the server knows.
+        case none
+        /// Opened by ``begin(_:logger:)``; the `BEGIN` goes in one round trip with the first statement
+        /// (``Connection/execute(_:binds:after:then:)``).
+        case beginPending(TransactionIsolation)
+        /// A statement committed it (``query(_:logger:committing:file:line:)``); nothing more may run until
+        /// ``withTransaction(isolation:isolationLevel:retryingSerializationFailures:logger:_:)`` ends the scope.
+        case committedByStatement
+        /// The first statement failed before its `BEGIN` reached the server (it could not be prepared): the
+        /// transaction is failed, as if the server had aborted it, so nothing after it runs outside a transaction.
+        case failedBeforeBegin
+    }
 
     /// The session's executor: its event loop's thread.
     package nonisolated let unownedExecutor: UnownedSerialExecutor
@@ -69,11 +80,7 @@ package actor DatabaseSession {
         let text = sql.text
         let result: QueryResult
         do throws(PQError) {
-            guard !committedByStatement else {
-                throw PQError(
-                    .queryFailed,
-                    reason: "the transaction was committed with its last statement; nothing more can run in it")
-            }
+            try checkScopeAllowsStatements()
             if committing {
                 guard isInTransaction else {
                     throw PQError(.queryFailed, reason: "a statement can commit only a transaction it runs in")
@@ -84,12 +91,20 @@ package actor DatabaseSession {
                         reason: "a statement inside the transaction failed; it cannot commit")
                 }
             }
-            let begin = pendingBegin
-            pendingBegin = nil
+            var begin: TransactionIsolation?
+            if case .beginPending(let isolation) = scope {
+                begin = isolation
+                scope = .none
+            }
             if begin != nil || committing {
-                result = try openConnection().execute(
-                    text, binds: sql.binds, after: begin?.sql, then: committing ? "COMMIT" : nil)
-                committedByStatement = committing
+                do {
+                    result = try openConnection().execute(
+                        text, binds: sql.binds, after: begin?.sql, then: committing ? "COMMIT" : nil)
+                } catch {
+                    if begin != nil, !(connection?.isInTransaction ?? false) { scope = .failedBeforeBegin }
+                    throw error
+                }
+                if committing { scope = .committedByStatement }
             } else {
                 result = try openConnection().execute(text, binds: sql.binds)
             }
@@ -157,13 +172,16 @@ package actor DatabaseSession {
     /// Whether a transaction is open on this session (begun, even if its `BEGIN` waits for its first statement;
     /// not once a statement committed it).
     package var isInTransaction: Bool {
-        !committedByStatement && (pendingBegin != nil || (connection?.isInTransaction ?? false))
+        switch scope {
+        case .none: connection?.isInTransaction ?? false
+        case .beginPending, .failedBeforeBegin: true
+        case .committedByStatement: false
+        }
     }
 
     /// Closes the connection; the next statement opens a new one.
     package func close() {
-        pendingBegin = nil
-        committedByStatement = false
+        scope = .none
         connection?.close()
         connection = nil
     }
@@ -173,43 +191,70 @@ package actor DatabaseSession {
     /// - Throws: ``PQError`` when a transaction is already open on this session or no connection can be opened.
     func begin(_ isolationLevel: TransactionIsolation, logger: Logger) throws(PQError) {
         let connection = try openConnection()
-        guard pendingBegin == nil, !connection.isInTransaction else {
+        guard scope == .none, !connection.isInTransaction else {
             throw PQError(
                 .queryFailed,
                 reason: "withTransaction was called inside another transaction on the same session; nest work inside "
                     + "the outer transaction instead"
             )
         }
-        pendingBegin = isolationLevel
-        committedByStatement = false
+        scope = .beginPending(isolationLevel)
+    }
+
+    /// Throws when the transaction's scope allows no statement: a statement committed it, or it failed before
+    /// its `BEGIN` reached the server.
+    private func checkScopeAllowsStatements() throws(PQError) {
+        switch scope {
+        case .committedByStatement:
+            throw PQError(
+                .queryFailed,
+                reason: "the transaction was committed with its last statement; nothing more can run in it")
+        case .failedBeforeBegin:
+            throw PQError(
+                .queryFailed, sqlState: .inFailedSQLTransaction,
+                reason: "a statement inside the transaction failed; nothing more can run in it")
+        case .none, .beginPending:
+            break
+        }
     }
 
     /// Sends a pending `BEGIN` on its own, for work that cannot carry it (a script).
     private func sendPendingBegin(logger: Logger) throws(PQError) {
-        guard !committedByStatement else {
-            throw PQError(
-                .queryFailed,
-                reason: "the transaction was committed with its last statement; nothing more can run in it")
+        try checkScopeAllowsStatements()
+        guard case .beginPending(let begin) = scope else { return }
+        scope = .none
+        do {
+            _ = try openConnection().execute(begin.sql, binds: [])
+        } catch {
+            if !(connection?.isInTransaction ?? false) { scope = .failedBeforeBegin }
+            throw error
         }
-        guard let begin = pendingBegin else { return }
-        pendingBegin = nil
-        _ = try openConnection().execute(begin.sql, binds: [])
     }
 
-    /// Ends the scope of a transaction that needs nothing sent to end it: its `BEGIN` was never sent (no
-    /// statement ran in it), or its last statement committed it. Whether it was such a transaction.
-    func endTransactionWithoutStatement() -> Bool {
-        guard pendingBegin != nil || committedByStatement else { return false }
-        pendingBegin = nil
-        committedByStatement = false
-        return true
+    /// How the transaction's scope ends when the server holds no transaction for it.
+    enum ScopeEnd {
+        /// Nothing to send: its `BEGIN` was never sent (no statement ran), or a statement committed it.
+        case ended
+        /// It failed before its `BEGIN` reached the server: committing it must fail.
+        case failed
+        /// The server holds the transaction: send `COMMIT` or `ROLLBACK`.
+        case onServer
+    }
+
+    /// Ends the transaction's scope on the session's side, saying whether the server still has to end it.
+    func endScope() -> ScopeEnd {
+        defer { scope = .none }
+        switch scope {
+        case .beginPending, .committedByStatement: return .ended
+        case .failedBeforeBegin: return .failed
+        case .none: return .onServer
+        }
     }
 
     /// Gets the session ready for a new borrower: drops a connection that is broken or that the server closed
     /// while idle (so the borrower gets a fresh one), and rolls back a transaction a previous borrower left open.
     func prepareForReuse(logger: Logger) {
-        pendingBegin = nil
-        committedByStatement = false
+        scope = .none
         guard let connection else { return }
         // Read what the server sent while the connection sat idle. A terminated backend sends an error and then
         // closes the socket; the second read sees the end of the stream, which marks the connection bad.
