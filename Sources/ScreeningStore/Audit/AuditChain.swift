@@ -56,11 +56,12 @@ package enum AuditChain {
             throw StorageError.invalidValue(
                 "an event payload may hold only integers, strings without NUL, booleans, arrays and objects")
         }
-        var fields = AuditEncoding.Fields(
-            id: 0, filingID: filing.id, organisationID: filing.organisationID, filingVersion: filing.version,
-            type: type, actor: actor.description, recordedAt: "", effectiveOn: effectiveOn, payload: payload,
-            prevHash: nil)
-        let template = AuditEncoding.template(fields)
+        // The template ignores the id, previous hash and timestamp, which the statement fills in.
+        let template = AuditEncoding.template(
+            AuditEncoding.Fields(
+                id: 0, filingID: filing.id, organisationID: filing.organisationID, filingVersion: filing.version,
+                type: type, actor: actor.description, recordedAt: "", effectiveOn: effectiveOn, payload: payload,
+                prevHash: nil))
         let wakeup: JSONValue = [
             "change": "filingEvent", "filing": .string(filing.id.uuidString.lowercased()), "event": .string(type),
         ]
@@ -71,7 +72,7 @@ package enum AuditChain {
             """
             WITH head AS (
                 SELECT coalesce(last_event_id, 0) + 1 AS id, last_hash AS prev_hash,
-                    to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at_text
+                    to_char(now() AT TIME ZONE 'UTC', \(unsafeRaw: FilingEventRecord.recordedAtPattern)) AS recorded_at_text
                 FROM fefta_lock_audit_chain()
             ),
             appended AS (
@@ -91,14 +92,10 @@ package enum AuditChain {
             FROM appended a CROSS JOIN head h
             """,
             logger: logger, committing: committing)
-        let (id, prevHash, hash, recordedAt, recordedAtText, _) = try result.decodeOne(
+        let (id, storedPrevHash, hash, recordedAt, recordedAtText, _) = try result.decodeOne(
             (Int64, Data?, Data, Date, String, String?).self)
-        fields.id = id
-        fields.prevHash = prevHash.map { Array($0) }
-        fields.recordedAt = recordedAtText
-        let expected = SHA256.hash(
-            template.filled(id: id, prevHash: fields.prevHash, recordedAt: recordedAtText).utf8
-        ).bytes
+        let prevHash = storedPrevHash.map { Array($0) }
+        let expected = SHA256.hash(template.filled(id: id, prevHash: prevHash, recordedAt: recordedAtText).utf8).bytes
         guard [UInt8](hash) == expected else {
             // Never expected: the database's filling of the template differs from AuditEncoding's. Before the
             // commit, rolling back keeps an event that `audit verify` would reject out of the log.
@@ -115,6 +112,6 @@ package enum AuditChain {
         return FilingEventRecord(
             id: id, filingID: filing.id, organisationID: filing.organisationID, filingVersion: filing.version,
             type: type, actor: actor.description, recordedAt: recordedAt, recordedAtText: recordedAtText,
-            effectiveOn: effectiveOn, payload: payload, prevHash: fields.prevHash, hash: expected)
+            effectiveOn: effectiveOn, payload: payload, prevHash: prevHash, hash: expected)
     }
 }

@@ -29,10 +29,13 @@ package struct FilingEventRecord: Sendable, Hashable {
     /// SHA-256 over ``AuditEncoding/canonical(_:)`` of this event.
     package var hash: [UInt8]
 
+    /// The `to_char` pattern of `recorded_at_text` (UTC, microseconds), the form ``AuditEncoding`` hashes.
+    static let recordedAtPattern = #"'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'"#
+
     /// The columns ``init(row:)`` reads, for `SELECT` lists.
     static let columns = """
         id, filing_id, organisation_id, filing_version, type, actor, recorded_at, \
-        to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at_text, effective_on, \
+        to_char(recorded_at AT TIME ZONE 'UTC', \(recordedAtPattern)) AS recorded_at_text, effective_on, \
         payload, prev_hash, hash
         """
 }

@@ -100,6 +100,11 @@ extension FilingStore {
         return changes
     }
 
+    /// The fired deadline's columns beside the filing's in ``update(_:to:firing:eventType:session:logger:)``,
+    /// each named `fired_…` for ``DeadlineRecord/init(row:prefix:)``; built once.
+    private static let firedDeadlineColumns = DeadlineRecord.columns.split(separator: ", ")
+        .map { ", f.\($0) AS fired_\($0)" }.joined()
+
     /// Writes the filing's state and dates after a transition and increments its version; with `firing`, in the
     /// same statement, marks the filing's pending deadline of that kind `fired` and writes its `deadlineFired`
     /// notification to the outbox, and writes nothing at all when there is no such deadline.
@@ -137,8 +142,7 @@ extension FilingStore {
                     FROM updated u CROSS JOIN fired f
                 )
                 """
-            firedColumns = SQL(
-                unsafeRaw: DeadlineRecord.columns.split(separator: ", ").map { ", f.\($0) AS fired_\($0)" }.joined())
+            firedColumns = SQL(unsafeRaw: firedDeadlineColumns)
             joinFired = " CROSS JOIN fired f"
         }
         let result = try await session.query(

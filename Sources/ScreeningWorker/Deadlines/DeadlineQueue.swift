@@ -12,6 +12,9 @@ import ScreeningStore
 /// available) is on or before `(now() AT TIME ZONE 'Asia/Tokyo')::date`; never the daemon's clock or time zone, so
 /// daemons on hosts with skewed clocks or other zones agree.
 package enum DeadlineQueue {
+    /// The filing's columns in the claim, built once.
+    private static let filingColumns = FilingRecord.selectList(qualifiedBy: "f")
+
     /// Claims the earliest due pending deadline not locked by another transaction, locking its row and its
     /// filing's row until the surrounding transaction ends (filing before deadline, the store's lock order; a filing
     /// a case handler holds is skipped for now rather than waited for), and reads the filing under that lock for
@@ -26,7 +29,7 @@ package enum DeadlineQueue {
                 (now() AT TIME ZONE 'Asia/Tokyo')::date AS today,
                 extract(epoch FROM now() - greatest(d.armed_at, d.fires_on::timestamp AT TIME ZONE 'Asia/Tokyo'))::float8
                     AS lag_seconds,
-                \(unsafeRaw: FilingRecord.selectList(qualifiedBy: "f"))
+                \(unsafeRaw: filingColumns)
             FROM deadlines d JOIN filings f ON f.id = d.filing_id
             WHERE d.state = 'pending' AND d.parked_at IS NULL
               AND d.fires_on <= (now() AT TIME ZONE 'Asia/Tokyo')::date
