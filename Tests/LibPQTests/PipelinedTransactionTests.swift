@@ -222,6 +222,74 @@ import Testing
         }
     }
 
+    @Test(.timeLimit(.minutes(1)), arguments: [false, true])
+    func statementsPipelinedTogetherRunInOrderAndCommitWithTheLast(prepared: Bool) async throws {
+        try await withTestDatabase(migrated: false, maximumConnections: 1) { db in
+            try await withPool(db, prepared: prepared) { pool in
+                try await pool.withConnection(logger: db.logger) { session in
+                    try await session.execute("CREATE TABLE marks (n int PRIMARY KEY)", logger: db.logger)
+                    try await session.withTransaction(logger: db.logger) { tx in
+                        let results = try await tx.query(
+                            pipelining: [
+                                "INSERT INTO marks VALUES (\(Int32(1))) RETURNING n",
+                                // Sees the first statement's row: same transaction, run after it.
+                                "INSERT INTO marks SELECT max(n) + \(Int32(1)) FROM marks RETURNING n",
+                            ], logger: db.logger, committing: true)
+                        let inserted: [Int32] = try results.map { result throws(PQError) in
+                            try result.decodeOne(Int32.self)
+                        }
+                        #expect(inserted == [1, 2])
+                        #expect(await !tx.isInTransaction)
+                    }
+                    let marks = try await session.query("SELECT n FROM marks ORDER BY n", logger: db.logger)
+                        .decode(Int32.self)
+                    #expect(marks == [1, 2])
+                }
+            }
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1)), arguments: [false, true])
+    func aFailingPipelinedStatementSkipsTheRestAndCommitsNothing(prepared: Bool) async throws {
+        try await withTestDatabase(migrated: false, maximumConnections: 1) { db in
+            try await withPool(db, prepared: prepared) { pool in
+                try await pool.withConnection(logger: db.logger) { session in
+                    try await session.execute("CREATE TABLE marks (n int PRIMARY KEY)", logger: db.logger)
+                    try await session.execute("INSERT INTO marks VALUES (1)", logger: db.logger)
+                    // In a transaction, committing: the second fails, so the third never runs and nothing commits.
+                    let error = await #expect(throws: PQError.self) {
+                        try await session.withTransaction(logger: db.logger) { tx in
+                            try await tx.query(
+                                pipelining: [
+                                    "INSERT INTO marks VALUES (\(Int32(2)))", "INSERT INTO marks VALUES (\(Int32(1)))",
+                                    "INSERT INTO marks VALUES (\(Int32(3)))",
+                                ], logger: db.logger, committing: true)
+                        }
+                    }
+                    #expect(error?.sqlState == .uniqueViolation)
+                    #expect(await !session.isInTransaction)
+                    // Outside a transaction the statements form one implicit transaction: all or nothing.
+                    await #expect(throws: PQError.self) {
+                        try await session.query(
+                            pipelining: [
+                                "INSERT INTO marks VALUES (\(Int32(4)))", "INSERT INTO marks VALUES (\(Int32(1)))",
+                            ],
+                            logger: db.logger)
+                    }
+                    let marks = try await session.query("SELECT n FROM marks ORDER BY n", logger: db.logger)
+                        .decode(Int32.self)
+                    #expect(marks == [1])
+                    // The session is usable afterwards.
+                    let results = try await session.query(
+                        pipelining: ["INSERT INTO marks VALUES (\(Int32(5)))", "SELECT count(*) FROM marks"],
+                        logger: db.logger)
+                    let count = try results[1].decodeOne(Int64.self)
+                    #expect(count == 2)
+                }
+            }
+        }
+    }
+
     private struct Abandoned: Error {}
 
     private func withPool(_ db: TestDatabase, prepared: Bool, _ body: (DatabasePool) async throws -> Void)

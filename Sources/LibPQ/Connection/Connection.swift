@@ -152,74 +152,84 @@ final class Connection {
         return try checkResult(raw, query: text)
     }
 
-    /// Runs one statement with parameters between statements without parameters that open or end a transaction
-    /// (`BEGIN …` before it, `COMMIT` after it), all sent in one pipeline (libpq's pipeline mode): one round trip
-    /// instead of two or three. PostgreSQL skips what follows a failed statement, so nothing commits when `before`
-    /// or the statement fails, and the first failure is thrown.
+    /// Runs statements with parameters between statements without parameters that open or end a transaction
+    /// (`BEGIN …` before them, `COMMIT` after them), all sent in one pipeline (libpq's pipeline mode): one round
+    /// trip instead of one each. PostgreSQL skips what follows a failed statement up to the pipeline's end, so
+    /// nothing commits when `before` or any statement fails, and the first failure is thrown.
     ///
-    /// - Returns: the statement's result.
-    /// - Throws: ``PQError`` as ``execute(_:binds:retrying:)`` does, from whichever of the three failed first; a
-    ///   prepared statement found gone or stale is prepared anew next time, not retried (its transaction failed).
-    func execute(_ text: String, binds: [PostgresBind], after before: String?, then after: String?) throws(PQError)
-        -> QueryResult
-    {
-        guard let handle else { throw PQError(.connectionClosed, reason: "the connection is closed", query: text) }
-        let key = PreparedKey(text: text, types: binds.map { UInt32($0.type.oid) })
-        let name = preparesStatements ? try preparedName(key, binds: binds, handle: handle) : nil
+    /// - Returns: the statements' results, in order.
+    /// - Throws: ``PQError`` as ``execute(_:binds:retrying:)`` does, from whichever failed first; a prepared
+    ///   statement found gone or stale is prepared anew next time, not retried (its transaction failed).
+    func execute(
+        _ statements: [(text: String, binds: [PostgresBind])], after before: String?, then after: String?
+    ) throws(PQError) -> [QueryResult] {
+        let first = statements.first?.text ?? ""
+        guard let handle else { throw PQError(.connectionClosed, reason: "the connection is closed", query: first) }
+        var names: [String?] = []
+        var keys: [PreparedKey] = []
+        for statement in statements {
+            let key = PreparedKey(text: statement.text, types: statement.binds.map { UInt32($0.type.oid) })
+            keys.append(key)
+            names.append(preparesStatements ? try preparedName(key, binds: statement.binds, handle: handle) : nil)
+        }
         guard PQenterPipelineMode(handle) == 1 else {
-            throw PQError(isUsable ? .queryFailed : .connectionClosed, serverMessage: errorMessage, query: text)
+            throw PQError(isUsable ? .queryFailed : .connectionClosed, serverMessage: errorMessage, query: first)
         }
-        let sent = try withMarshalledParameters(binds, query: text) { count, types, values, lengths, formats in
-            if let before, PQsendQueryParams(handle, before, 0, nil, nil, nil, nil, 0) != 1 { return false }
-            let statement =
+        // libpq copies each statement's parameters into its output buffer as it is sent.
+        var sent = before.map { PQsendQueryParams(handle, $0, 0, nil, nil, nil, nil, 0) == 1 } ?? true
+        for (statement, name) in zip(statements, names) where sent {
+            sent = try withMarshalledParameters(statement.binds, query: statement.text) {
+                count, types, values, lengths, formats in
                 if let name {
-                    PQsendQueryPrepared(handle, name, count, values, lengths, formats, 0)
+                    PQsendQueryPrepared(handle, name, count, values, lengths, formats, 0) == 1
                 } else {
-                    PQsendQueryParams(handle, text, count, types, values, lengths, formats, 0)
+                    PQsendQueryParams(handle, statement.text, count, types, values, lengths, formats, 0) == 1
                 }
-            guard statement == 1 else { return false }
-            if let after, PQsendQueryParams(handle, after, 0, nil, nil, nil, nil, 0) != 1 { return false }
-            return PQpipelineSync(handle) == 1
+            }
         }
+        if sent, let after { sent = PQsendQueryParams(handle, after, 0, nil, nil, nil, nil, 0) == 1 }
+        if sent { sent = PQpipelineSync(handle) == 1 }
         // Each query's results end with NULL; the pipeline ends with its sync result. Read everything, so the
         // connection leaves pipeline mode idle whatever happened.
         let beforeRaw = sent && before != nil ? nextPipelineResult(handle) : nil
-        let statementRaw = sent ? nextPipelineResult(handle) : nil
+        let statementRaws = statements.map { _ in sent ? nextPipelineResult(handle) : nil }
         let afterRaw = sent && after != nil ? nextPipelineResult(handle) : nil
         drainPipeline(handle)
-        let raws = [beforeRaw, statementRaw, afterRaw]
-        func clear() { for case let raw? in raws { PQclear(raw) } }
+        // checkResult takes ownership of each result it is given (freed with its QueryResult); the rest are freed
+        // here when an earlier one fails.
+        var unclaimed = [beforeRaw] + statementRaws + [afterRaw]
+        defer { for case let raw? in unclaimed { PQclear(raw) } }
         if PQexitPipelineMode(handle) != 1 {
             // Results left unread (never expected): a connection stuck in pipeline mode could run nothing else.
-            clear()
             close()
-            throw PQError(.connectionClosed, reason: "the connection could not leave pipeline mode", query: text)
+            throw PQError(.connectionClosed, reason: "the connection could not leave pipeline mode", query: first)
         }
         guard sent else {
-            clear()
-            throw PQError(isUsable ? .queryFailed : .connectionClosed, serverMessage: errorMessage, query: text)
+            throw PQError(isUsable ? .queryFailed : .connectionClosed, serverMessage: errorMessage, query: first)
         }
-        // checkResult takes ownership of each result it is given (freed with its QueryResult).
         if let before {
+            unclaimed[0] = nil
+            _ = try checkResult(beforeRaw, query: before)
+        }
+        var results: [QueryResult] = []
+        for (index, statement) in statements.enumerated() {
+            unclaimed[index + 1] = nil
             do {
-                _ = try checkResult(beforeRaw, query: before)
+                results.append(try checkResult(statementRaws[index], query: statement.text))
             } catch {
-                for case let raw? in [statementRaw, afterRaw] { PQclear(raw) }
+                if names[index] != nil,
+                    error.sqlState == .invalidSQLStatementName || error.sqlState == .featureNotSupported
+                {
+                    prepared[keys[index]] = nil
+                }
                 throw error
             }
         }
-        let result: QueryResult
-        do {
-            result = try checkResult(statementRaw, query: text)
-        } catch {
-            if let afterRaw { PQclear(afterRaw) }
-            if name != nil, error.sqlState == .invalidSQLStatementName || error.sqlState == .featureNotSupported {
-                prepared[key] = nil
-            }
-            throw error
+        if let after {
+            unclaimed[unclaimed.count - 1] = nil
+            _ = try checkResult(afterRaw, query: after)
         }
-        if let after { _ = try checkResult(afterRaw, query: after) }
-        return result
+        return results
     }
 
     /// The next query's result in a pipeline, having read the NULL that ends it (extra results are discarded).

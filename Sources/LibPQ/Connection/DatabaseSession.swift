@@ -76,10 +76,30 @@ package actor DatabaseSession {
         file: String = #fileID,
         line: Int = #line
     ) throws(PQError) -> QueryResult {
+        try query(pipelining: [sql], logger: logger, committing: committing, file: file, line: line)[0]
+    }
+
+    /// Runs statements in one round trip (libpq's pipeline mode) and returns their results, in order: PostgreSQL
+    /// skips every statement after one that fails, and the first failure is thrown.
+    ///
+    /// Outside a transaction they run as one implicit transaction (PostgreSQL's rule for statements up to a
+    /// pipeline's sync), so a failure undoes them all; inside
+    /// ``withTransaction(isolation:isolationLevel:retryingSerializationFailures:logger:_:)`` a failure fails the
+    /// transaction. `committing` is as for ``query(_:logger:committing:file:line:)``: `COMMIT` follows the last
+    /// statement in the same round trip.
+    ///
+    /// - Throws: ``PQError``.
+    package func query(
+        pipelining statements: [SQL],
+        logger: Logger,
+        committing: Bool = false,
+        file: String = #fileID,
+        line: Int = #line
+    ) throws(PQError) -> [QueryResult] {
         let start = ContinuousClock.now
-        let text = sql.text
-        let result: QueryResult
+        let results: [QueryResult]
         do throws(PQError) {
+            guard !statements.isEmpty else { throw PQError(.queryFailed, reason: "no statement to run") }
             try checkScopeAllowsStatements()
             if committing {
                 guard isInTransaction else {
@@ -96,23 +116,27 @@ package actor DatabaseSession {
                 begin = isolation
                 scope = .none
             }
-            if begin != nil || committing {
+            if begin != nil || committing || statements.count > 1 {
                 do {
-                    result = try openConnection().execute(
-                        text, binds: sql.binds, after: begin?.sql, then: committing ? "COMMIT" : nil)
+                    results = try openConnection().execute(
+                        statements.map { ($0.text, $0.binds) }, after: begin?.sql, then: committing ? "COMMIT" : nil)
                 } catch {
                     if begin != nil, !(connection?.isInTransaction ?? false) { scope = .failedBeforeBegin }
                     throw error
                 }
                 if committing { scope = .committedByStatement }
             } else {
-                result = try openConnection().execute(text, binds: sql.binds)
+                results = [try openConnection().execute(statements[0].text, binds: statements[0].binds)]
             }
         } catch {
             throw error.at(file: file, line: line)
         }
-        log(text, rows: result.rowCount > 0 ? result.rowCount : result.affectedRows, since: start, logger: logger)
-        return result
+        for (statement, result) in zip(statements, results) {
+            log(
+                statement.text, rows: result.rowCount > 0 ? result.rowCount : result.affectedRows, since: start,
+                logger: logger)
+        }
+        return results
     }
 
     /// Runs one statement and returns the number of rows it inserted, updated or deleted.
