@@ -52,66 +52,115 @@ package enum AuditChain {
         in session: DatabaseSession,
         logger: Logger
     ) async throws -> FilingEventRecord {
-        guard AuditEncoding.isStable(payload) else {
-            throw StorageError.invalidValue(
-                "an event payload may hold only integers, strings without NUL, booleans, arrays and objects")
-        }
-        // The template ignores the id, previous hash and timestamp, which the statement fills in.
-        let template = AuditEncoding.template(
-            AuditEncoding.Fields(
-                id: 0, filingID: filing.id, organisationID: filing.organisationID, filingVersion: filing.version,
-                type: type, actor: actor.description, recordedAt: "", effectiveOn: effectiveOn, payload: payload,
-                prevHash: nil))
-        let wakeup: JSONValue = [
-            "change": "filingEvent", "filing": .string(filing.id.uuidString.lowercased()), "event": .string(type),
-        ]
-        let signal: SQL = notifying ? ", pg_notify(\(wakeupChannel), \(wakeup.serialized()))::text" : ", NULL::text"
-        // One statement under the chain lock: lock the head, take the next id, hash the canonical text with the
-        // gaps filled exactly as `AuditEncoding.Template.filled` fills them, insert, signal. Then check the hash.
-        let result = try await session.query(
-            """
-            WITH head AS (
-                SELECT coalesce(last_event_id, 0) + 1 AS id, last_hash AS prev_hash,
-                    to_char(now() AT TIME ZONE 'UTC', \(unsafeRaw: FilingEventRecord.recordedAtPattern)) AS recorded_at_text
-                FROM fefta_lock_audit_chain()
-            ),
-            appended AS (
-                INSERT INTO filing_events
-                    (id, filing_id, organisation_id, filing_version, type, actor, actor_person_id, recorded_at,
-                     effective_on, payload, prev_hash, hash)
-                OVERRIDING SYSTEM VALUE
-                SELECT h.id, \(filing.id), \(filing.organisationID), \(filing.version), \(type), \(actor.description),
-                    \(actor.personID), now(), \(effectiveOn), \(payload), h.prev_hash,
-                    sha256(convert_to(\(template.beforeID) || h.id::text || \(template.beforePrevHash)
-                        || coalesce('"' || encode(h.prev_hash, 'hex') || '"', 'null') || \(template.beforeRecordedAt)
-                        || '"' || h.recorded_at_text || '"' || \(template.end), 'UTF8'))
-                FROM head h
-                RETURNING id, prev_hash, hash, recorded_at
-            )
-            SELECT a.id, a.prev_hash, a.hash, a.recorded_at, h.recorded_at_text\(sql: signal)
-            FROM appended a CROSS JOIN head h
-            """,
-            logger: logger, committing: committing)
-        let (id, storedPrevHash, hash, recordedAt, recordedAtText, _) = try result.decodeOne(
-            (Int64, Data?, Data, Date, String, String?).self)
-        let prevHash = storedPrevHash.map { Array($0) }
-        let expected = SHA256.hash(template.filled(id: id, prevHash: prevHash, recordedAt: recordedAtText).utf8).bytes
-        guard [UInt8](hash) == expected else {
-            // Never expected: the database's filling of the template differs from AuditEncoding's. Before the
-            // commit, rolling back keeps an event that `audit verify` would reject out of the log.
-            guard committing else {
+        let appending = try Appending(
+            filing: filing, type: type, actor: actor, effectiveOn: effectiveOn, payload: payload, notifying: notifying)
+        return try appending.record(
+            from: try await session.query(appending.statement, logger: logger, committing: committing),
+            committed: committing, logger: logger)
+    }
+
+    /// One event's appending statement, built before it is sent (alone by ``append(filing:type:actor:effectiveOn:payload:notifying:committing:in:logger:)``,
+    /// or after the filing's update in one round trip), and the reading of its result.
+    struct Appending {
+        let filing: FilingRecord
+        let type: String
+        let actor: FilingActor
+        let effectiveOn: LegalDate
+        let payload: JSONValue
+        let template: AuditEncoding.Template
+        /// Locks the head, takes the next id, hashes the canonical text with the gaps filled exactly as
+        /// `AuditEncoding.Template.filled` fills them, inserts, signals; returns what ``record(from:committed:logger:)``
+        /// checks.
+        let statement: SQL
+
+        /// Builds the statement.
+        ///
+        /// - Parameter requiringVersion: insert only if the filing's row is at `filing.version` when the statement
+        ///   runs (for a statement sent with the filing's update without waiting for it: when the update changed
+        ///   nothing, nothing is appended).
+        /// - Throws: ``StorageError/invalidValue(_:)`` for a payload `jsonb` would not keep as it is.
+        init(
+            filing: FilingRecord, type: String, actor: FilingActor, effectiveOn: LegalDate, payload: JSONValue,
+            notifying: Bool, requiringVersion: Bool = false
+        ) throws {
+            guard AuditEncoding.isStable(payload) else {
                 throw StorageError.invalidValue(
-                    "event \(id)'s hash computed by the database does not match its canonical encoding; "
-                        + "nothing was written")
+                    "an event payload may hold only integers, strings without NUL, booleans, arrays and objects")
             }
-            logger.critical("an appended event's hash does not match its encoding", metadata: ["event.id": "\(id)"])
-            throw StorageError.invalidValue(
-                "event \(id) was committed with a hash that does not match its canonical encoding; "
-                    + "`fefta audit verify` reports it")
+            self.filing = filing
+            self.type = type
+            self.actor = actor
+            self.effectiveOn = effectiveOn
+            self.payload = payload
+            // The template ignores the id, previous hash and timestamp, which the statement fills in.
+            let template = AuditEncoding.template(
+                AuditEncoding.Fields(
+                    id: 0, filingID: filing.id, organisationID: filing.organisationID, filingVersion: filing.version,
+                    type: type, actor: actor.description, recordedAt: "", effectiveOn: effectiveOn, payload: payload,
+                    prevHash: nil))
+            self.template = template
+            let wakeup: JSONValue = [
+                "change": "filingEvent", "filing": .string(filing.id.uuidString.lowercased()), "event": .string(type),
+            ]
+            let signal: SQL =
+                notifying ? ", pg_notify(\(wakeupChannel), \(wakeup.serialized()))::text" : ", NULL::text"
+            let requirement: SQL =
+                requiringVersion
+                ? "\nWHERE EXISTS (SELECT FROM filings WHERE id = \(filing.id) AND version = \(filing.version))" : ""
+            self.statement = """
+                WITH head AS (
+                    SELECT coalesce(last_event_id, 0) + 1 AS id, last_hash AS prev_hash,
+                        to_char(now() AT TIME ZONE 'UTC', \(unsafeRaw: FilingEventRecord.recordedAtPattern)) AS recorded_at_text
+                    FROM fefta_lock_audit_chain()
+                ),
+                appended AS (
+                    INSERT INTO filing_events
+                        (id, filing_id, organisation_id, filing_version, type, actor, actor_person_id, recorded_at,
+                         effective_on, payload, prev_hash, hash)
+                    OVERRIDING SYSTEM VALUE
+                    SELECT h.id, \(filing.id), \(filing.organisationID), \(filing.version), \(type), \(actor.description),
+                        \(actor.personID), now(), \(effectiveOn), \(payload), h.prev_hash,
+                        sha256(convert_to(\(template.beforeID) || h.id::text || \(template.beforePrevHash)
+                            || coalesce('"' || encode(h.prev_hash, 'hex') || '"', 'null') || \(template.beforeRecordedAt)
+                            || '"' || h.recorded_at_text || '"' || \(template.end), 'UTF8'))
+                    FROM head h\(sql: requirement)
+                    RETURNING id, prev_hash, hash, recorded_at
+                )
+                SELECT a.id, a.prev_hash, a.hash, a.recorded_at, h.recorded_at_text\(sql: signal)
+                FROM appended a CROSS JOIN head h
+                """
         }
-        return FilingEventRecord(
-            id: id, filingID: filing.id, organisationID: filing.organisationID, filingVersion: filing.version,
-            type: type, actor: actor.description, recordedAt: recordedAt, recordedAtText: recordedAtText,
-            effectiveOn: effectiveOn, payload: payload, prevHash: prevHash, hash: expected)
+
+        /// Reads the appended event from the statement's result and checks its hash against the encoding.
+        ///
+        /// - Parameter committed: whether the statement's transaction committed with it, so a mismatch (never
+        ///   expected) is reported rather than prevented.
+        /// - Throws: ``StorageError/invalidValue(_:)`` when the hash does not match; ``PQError`` when nothing was
+        ///   appended.
+        func record(from result: QueryResult, committed: Bool, logger: Logger) throws -> FilingEventRecord {
+            let (id, storedPrevHash, hash, recordedAt, recordedAtText, _) = try result.decodeOne(
+                (Int64, Data?, Data, Date, String, String?).self)
+            let prevHash = storedPrevHash.map { Array($0) }
+            let expected = SHA256.hash(template.filled(id: id, prevHash: prevHash, recordedAt: recordedAtText).utf8)
+                .bytes
+            guard [UInt8](hash) == expected else {
+                // Never expected: the database's filling of the template differs from AuditEncoding's. Before the
+                // commit, rolling back keeps an event that `audit verify` would reject out of the log.
+                guard committed else {
+                    throw StorageError.invalidValue(
+                        "event \(id)'s hash computed by the database does not match its canonical encoding; "
+                            + "nothing was written")
+                }
+                logger.critical(
+                    "an appended event's hash does not match its encoding", metadata: ["event.id": "\(id)"])
+                throw StorageError.invalidValue(
+                    "event \(id) was committed with a hash that does not match its canonical encoding; "
+                        + "`fefta audit verify` reports it")
+            }
+            return FilingEventRecord(
+                id: id, filingID: filing.id, organisationID: filing.organisationID, filingVersion: filing.version,
+                type: type, actor: actor.description, recordedAt: recordedAt, recordedAtText: recordedAtText,
+                effectiveOn: effectiveOn, payload: payload, prevHash: prevHash, hash: expected)
+        }
     }
 }

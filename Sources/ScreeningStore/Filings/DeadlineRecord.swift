@@ -41,3 +41,23 @@ package struct DeadlineRecord: Sendable, Hashable {
     static let columns =
         "id, filing_id, organisation_id, kind, due, fires_on, state, basis, armed_at, fired_at, cancelled_at"
 }
+
+/// A deadline as an event names it: its id and due date.
+package struct DeadlineReference: Sendable, Hashable {
+    /// The deadline's id.
+    package var id: UUID
+    /// Its due date.
+    package var due: LegalDate
+
+    package init(id: UUID, due: LegalDate) {
+        self.id = id
+        self.due = due
+    }
+}
+
+extension DeadlineRecord {
+    /// The deadline's id and due date.
+    package var reference: DeadlineReference {
+        DeadlineReference(id: id, due: due)
+    }
+}

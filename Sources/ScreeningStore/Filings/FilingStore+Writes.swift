@@ -68,13 +68,7 @@ extension FilingStore {
         logger: Logger
     ) async throws -> DeadlineChanges {
         var changes = DeadlineChanges(fired: fired)
-        let firing = fired?.kind
-        var clearing: [String] = []
-        // The fired kind has no pending deadline left (one per kind), so it needs no cancelling.
-        for kind in transition.cancel + transition.arm.map(\.kind)
-        where kind != firing && !clearing.contains(kind.rawValue) {
-            clearing.append(kind.rawValue)
-        }
+        let clearing = clearedKinds(of: transition, firing: fired?.kind)
         if !clearing.isEmpty {
             changes.cancelled = try await session.query(
                 """
@@ -100,6 +94,17 @@ extension FilingStore {
         return changes
     }
 
+    /// The kinds whose pending deadline the transition cancels or replaces: what it cancels and what it arms, but
+    /// not the kind being fired, which has no pending deadline left (one per kind) and needs no cancelling.
+    static func clearedKinds(of transition: Transition, firing: FilingDeadlineKind?) -> [String] {
+        var clearing: [String] = []
+        for kind in transition.cancel + transition.arm.map(\.kind)
+        where kind != firing && !clearing.contains(kind.rawValue) {
+            clearing.append(kind.rawValue)
+        }
+        return clearing
+    }
+
     /// The fired deadline's columns beside the filing's in ``update(_:to:firing:eventType:session:logger:)``,
     /// each named `fired_…` for ``DeadlineRecord/init(row:prefix:)``; built once.
     private static let firedDeadlineColumns = DeadlineRecord.columns.split(separator: ", ")
@@ -115,6 +120,15 @@ extension FilingStore {
         _ before: FilingRecord, to after: FilingCase, firing: FilingDeadlineKind?, eventType: String,
         session: DatabaseSession, logger: Logger
     ) async throws -> (filing: FilingRecord, fired: DeadlineRecord?) {
+        let result = try await session.query(
+            updateStatement(before, to: after, firing: firing, eventType: eventType), logger: logger)
+        return try updated(before, firing: firing, from: result)
+    }
+
+    /// The statement of ``update(_:to:firing:eventType:session:logger:)``.
+    static func updateStatement(
+        _ before: FilingRecord, to after: FilingCase, firing: FilingDeadlineKind?, eventType: String
+    ) -> SQL {
         let months = after.extendedTo.map { Int16($0.rawValue) }
         let assignee = after.assignee.flatMap(UUID.init(uuidString:))
         // Without a deadline to fire, the statement is the UPDATE alone; with one, the UPDATE runs only when the
@@ -145,8 +159,7 @@ extension FilingStore {
             firedColumns = SQL(unsafeRaw: firedDeadlineColumns)
             joinFired = " CROSS JOIN fired f"
         }
-        let result = try await session.query(
-            """
+        return """
             WITH \(sql: fire)updated AS (
                 UPDATE filings SET state = \(after.state.rawValue), version = version + 1,
                     planned_execution_on = \(after.plannedExecution), filed_on = \(after.filedOn),
@@ -158,9 +171,15 @@ extension FilingStore {
                 RETURNING \(unsafeRaw: FilingRecord.columns)
             )\(sql: announce)
             SELECT u.*\(sql: firedColumns) FROM updated u\(sql: joinFired)
-            """,
-            logger: logger
-        )
+            """
+    }
+
+    /// Reads the result of ``updateStatement(_:to:firing:eventType:)``.
+    ///
+    /// - Throws: ``StorageError/notFound(_:)`` when it changed nothing (no pending deadline of kind `firing`).
+    static func updated(_ before: FilingRecord, firing: FilingDeadlineKind?, from result: QueryResult) throws -> (
+        filing: FilingRecord, fired: DeadlineRecord?
+    ) {
         guard let row = result.rows.first else {
             if let firing {
                 throw StorageError.notFound(
@@ -200,9 +219,11 @@ extension FilingStore {
             facts: try row.decode(JSONValue?.self, column: "facts"))
     }
 
-    /// The event's payload: the states before and after, the event's own arguments, and the deadline changes.
+    /// The event's payload: the states before and after, the event's own arguments, the deadline fired (its id and
+    /// due date) and the deadline changes.
     static func eventPayload(
-        _ event: FilingEvent, from state: FilingState, transition: Transition, changes: DeadlineChanges
+        _ event: FilingEvent, from state: FilingState, transition: Transition, fired: DeadlineReference?,
+        changes: DeadlineChanges
     ) -> JSONValue {
         var payload = JSONObject()
         payload["from"] = .string(state.rawValue)
@@ -215,7 +236,7 @@ extension FilingStore {
         case .note(_, let text): payload["text"] = .string(text)
         case .deadlineReached(let kind, _):
             payload["deadline"] = .string(kind.rawValue)
-            if let fired = changes.fired {
+            if let fired {
                 payload["deadlineId"] = .string(fired.id.uuidString.lowercased())
                 payload["due"] = .string(fired.due.iso8601)
             }

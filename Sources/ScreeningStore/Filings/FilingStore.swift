@@ -86,6 +86,10 @@ package enum FilingStore {
     ///   - event: what happened, with its effective legal date.
     ///   - filing: the filing as read in this transaction under a `FOR UPDATE` lock of its row (the columns of
     ///     ``FilingRecord/selectList(qualifiedBy:)``); a row read without the lock could be stale.
+    ///   - claimed: for ``FilingWorkflow/FilingEvent/deadlineReached(_:on:)``, the pending deadline the caller
+    ///     locked in this transaction (its row `FOR UPDATE`), the one the event fires. With `committing`, when the
+    ///     transition changes no other deadline (true of every firing), the filing's update and the event then go
+    ///     in one round trip with the commit; the event names the claimed deadline, as it would the fired one.
     ///   - actor: who records the event.
     ///   - notifying: whether the transaction signals `fefta_wakeup`; pass false only when the caller signals
     ///     itself once its batch of transitions has committed (the daemon does, once per batch of firings).
@@ -98,6 +102,7 @@ package enum FilingStore {
     package static func apply(
         _ event: FilingEvent,
         toLocked filing: FilingRecord,
+        claimed: DeadlineReference? = nil,
         actor: FilingActor,
         notifying: Bool = true,
         committing: Bool = false,
@@ -106,7 +111,7 @@ package enum FilingStore {
     ) async throws -> AppliedTransition {
         try await apply(
             event, toFiling: filing.id, expectedVersion: nil, actor: actor, redetermination: nil, locked: filing,
-            notifying: notifying, committing: committing, in: session, logger: logger)
+            claimed: claimed, notifying: notifying, committing: committing, in: session, logger: logger)
     }
 
     /// The one body of every transition; with `redetermination` (only for ``FilingWorkflow/FilingEvent/obligationChanged(on:)``)
@@ -119,6 +124,7 @@ package enum FilingStore {
         actor: FilingActor,
         redetermination: Redetermination?,
         locked: FilingRecord? = nil,
+        claimed: DeadlineReference? = nil,
         notifying: Bool = true,
         committing: Bool = false,
         in session: DatabaseSession,
@@ -156,12 +162,20 @@ package enum FilingStore {
         }
         var firing: FilingDeadlineKind?
         if case .deadlineReached(let kind, _) = event { firing = kind }
+        if committing, let firing, let claimed, redetermination == nil,
+            clearedKinds(of: transition, firing: firing).isEmpty, transition.arm.isEmpty
+        {
+            return try await fire(
+                claimed, of: firing, on: before, event: event, transition: transition, actor: actor,
+                notifying: notifying, in: session, logger: logger)
+        }
         let (after, fired) = try await update(
             before, to: transition.after, firing: firing, eventType: transition.eventType, session: session,
             logger: logger)
         let changes = try await changeDeadlines(
             of: before, transition: transition, fired: fired, session: session, logger: logger)
-        var payload = eventPayload(event, from: before.state, transition: transition, changes: changes)
+        var payload = eventPayload(
+            event, from: before.state, transition: transition, fired: fired?.reference, changes: changes)
         if let redetermination {
             payload = try await replaceDetermination(
                 of: after, with: redetermination, recordingIn: payload, session: session, logger: logger)
@@ -176,6 +190,49 @@ package enum FilingStore {
             ])
         return AppliedTransition(
             filing: after, event: appended, armed: changes.armed, cancelled: changes.cancelled, fired: changes.fired)
+    }
+
+    /// The body of ``apply(_:toFiling:expectedVersion:actor:redetermination:locked:claimed:notifying:committing:in:logger:)``
+    /// for a firing of a claimed deadline that changes no other deadline: the filing's update (which fires the
+    /// deadline and writes its notification) and the event's append go in one round trip with the `COMMIT`. The
+    /// append inserts only if the update moved the filing to the event's version, so when the update changes
+    /// nothing (never expected: the caller holds the deadline's and the filing's rows), nothing is written at all.
+    private static func fire(
+        _ claimed: DeadlineReference, of kind: FilingDeadlineKind, on before: FilingRecord, event: FilingEvent,
+        transition: Transition, actor: FilingActor, notifying: Bool, in session: DatabaseSession, logger: Logger
+    ) async throws -> AppliedTransition {
+        var next = before
+        next.version += 1
+        let appending = try AuditChain.Appending(
+            filing: next, type: transition.eventType, actor: actor, effectiveOn: event.date,
+            payload: eventPayload(
+                event, from: before.state, transition: transition, fired: claimed, changes: DeadlineChanges()),
+            notifying: notifying, requiringVersion: true)
+        let results = try await session.query(
+            pipelining: [
+                updateStatement(before, to: transition.after, firing: kind, eventType: transition.eventType),
+                appending.statement,
+            ],
+            logger: logger, committing: true)
+        let filing = before.id.uuidString.lowercased()
+        guard let (after, fired) = try? updated(before, firing: kind, from: results[0]) else {
+            throw StorageError.invalidValue(
+                "the claimed \(kind.rawValue) deadline of filing \(filing) was no longer pending; nothing was written")
+        }
+        guard after.version == next.version, let fired, fired.reference == claimed else {
+            logger.critical("a firing fired another deadline than it claimed", metadata: ["filing.id": "\(filing)"])
+            throw StorageError.invalidValue(
+                "filing \(filing) fired deadline \(fired?.id.uuidString.lowercased() ?? "none") instead of the "
+                    + "claimed \(claimed.id.uuidString.lowercased())")
+        }
+        let appended = try appending.record(from: results[1], committed: true, logger: logger)
+        logger.debug(
+            "filing transition applied",
+            metadata: [
+                "filing.id": "\(before.id)", "filing.event": "\(transition.eventType)",
+                "filing.version": "\(after.version)",
+            ])
+        return AppliedTransition(filing: after, event: appended, armed: [], cancelled: [], fired: fired)
     }
 
     /// Applies `event` in a transaction of its own on a session of `pool`; see

@@ -20,7 +20,8 @@ extension DeadlineFiringService {
     package static let store: FireDeadline = { deadline, session, logger in
         do {
             let applied = try await FilingStore.apply(
-                .deadlineReached(deadline.kind, on: deadline.today), toLocked: deadline.filing, actor: .daemon,
+                .deadlineReached(deadline.kind, on: deadline.today), toLocked: deadline.filing,
+                claimed: DeadlineReference(id: deadline.id, due: deadline.due), actor: .daemon,
                 notifying: false, committing: true, in: session, logger: logger)
             return .fired(eventType: applied.eventType)
         } catch let refusal as TransitionRefusal {
