@@ -49,27 +49,21 @@ CONF
         url="postgresql://fefta@127.0.0.1:$port/bench_$daemons"
         $sql "postgresql://fefta@127.0.0.1:$port/postgres" -c "CREATE DATABASE bench_$daemons"
         .build/release/fefta db migrate --database-url "$url" >/dev/null
-        $sql "$url" >/dev/null <<SQL
-INSERT INTO organisations (name) VALUES ('bench');
-WITH today AS (SELECT (now() AT TIME ZONE 'Asia/Tokyo')::date AS d),
-filings AS (
-    INSERT INTO filings (organisation_id, kind, state, filed_on, accepted_on, waiting_ends_on)
-    SELECT (SELECT id FROM organisations), 'priorNotification', 'waiting', d - 40, d - 31, d - 1
-    FROM today, generate_series(1, $deadlines)
-    RETURNING id, organisation_id, waiting_ends_on)
-INSERT INTO deadlines (filing_id, organisation_id, kind, due, fires_on, basis, armed_at)
-SELECT id, organisation_id, 'waitingPeriodEnd', waiting_ends_on, waiting_ends_on, 'D2: Act 27(2)', now() - interval '31 days'
-FROM filings;
-VACUUM ANALYZE;
-SQL
         # Burn-down: N daemons fire every due deadline; throughput from the first to the last firing (database clock).
+        # The daemons start first and wait, listening; the deadlines then arrive in one transaction, with fresh
+        # statistics and a NOTIFY, so every daemon starts at once (not one process start after another).
         bench_daemon_pids=""
         for _ in $(seq "$daemons"); do
             .build/release/feftad --database-url "$url" --poll-interval 1s --log-level warning \
                 2>>"$workdir/feftad.log" &
             bench_daemon_pids="$bench_daemon_pids $!"
         done
-        until [ "$($sql "$url" -c "SELECT count(*) FROM deadlines WHERE state = 'pending'")" = "0" ]; do sleep 0.2; done
+        until [ "$($sql "$url" -c "SELECT count(*) FROM workers WHERE state = 'running'")" = "$daemons" ]; do
+            sleep 0.1
+        done
+        sleep 0.5
+        bench_daemon_seed "$url" "$sql" "$deadlines" wake
+        bench_daemon_wait_until_fired "$url" "$sql"
         local rate
         rate=$($sql "$url" -c "SELECT round(count(*) / extract(epoch FROM max(fired_at) - min(fired_at)))
             FROM deadlines WHERE state = 'fired'")
@@ -90,7 +84,16 @@ SQL
         tps=$(pgbench -c "$daemons" -j "$daemons" -T "$pgbench_seconds" -M prepared \
             "postgresql://fefta@127.0.0.1:$port/pgbench_$daemons" 2>/dev/null \
             | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1)
-        results+=("$daemons|$rate|$lag|$tps")
+        # The firing's own statements run by pgbench's C client, as many connections, on fresh deadlines (enough for
+        # 4,000 firings a second): what this transaction allows on this machine with a client that costs nothing.
+        local firing_url="postgresql://fefta@127.0.0.1:$port/firing_$daemons" firing_tps
+        $sql "postgresql://fefta@127.0.0.1:$port/postgres" -c "CREATE DATABASE firing_$daemons"
+        .build/release/fefta db migrate --database-url "$firing_url" >/dev/null
+        bench_daemon_seed "$firing_url" "$sql" $((4000 * pgbench_seconds))
+        firing_tps=$(pgbench -n -c "$daemons" -j "$daemons" -T "$pgbench_seconds" -M prepared \
+            -f Deploy/scripts/bench-firing.pgbench "$firing_url" 2>/dev/null \
+            | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1)
+        results+=("$daemons|$rate|$lag|$tps|$firing_tps")
     done
 
     # Poll-only lag for comparison (1 daemon, poll interval 1 s: the fallback when LISTEN is unavailable).
@@ -104,17 +107,44 @@ SQL
     kill -TERM "$bench_daemon_pids"; wait "$bench_daemon_pids" || true
     bench_daemon_pids=""
 
-    echo "deadlines fired per run: $deadlines (each one transaction in three round trips: claim; deadline, filing and" \
-        "outbox row; event and commit; one NOTIFY per batch)"
-    printf '%-8s | %-14s | %-22s | %-26s | %s\n' daemons "transitions/s" "lag p50 / p99 (LISTEN)" \
-        "pgbench TPC-B tps (same -c)" "ratio"
+    echo "deadlines fired per run: $deadlines (each one transaction in two round trips: claim; deadline, filing," \
+        "outbox row, event and commit; one NOTIFY per batch)"
+    echo "firing SQL: the same transaction's statements run by pgbench's client (Deploy/scripts/bench-firing.pgbench)"
+    printf '%-8s | %-14s | %-22s | %-16s | %-6s | %-16s | %s\n' daemons "transitions/s" "lag p50 / p99 (LISTEN)" \
+        "TPC-B tps" "ratio" "firing SQL tps" "ratio"
     local row
     for row in "${results[@]}"; do
-        IFS='|' read -r n rate lag tps <<<"$row"
-        printf '%-8s | %-14s | %-22s | %-26s | %s\n' "$n" "$rate" "$lag" "$tps" \
-            "$(awk -v a="$rate" -v b="$tps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')"
+        IFS='|' read -r n rate lag tps firing_tps <<<"$row"
+        printf '%-8s | %-14s | %-22s | %-16s | %-6s | %-16s | %s\n' "$n" "$rate" "$lag" "$tps" \
+            "$(bench_daemon_ratio "$rate" "$tps")" "$firing_tps" "$(bench_daemon_ratio "$firing_tps" "$tps")"
     done
     echo "poll-only (1 daemon, --poll-interval 1s): lag p50 / p99 $poll_lag"
+}
+
+# Seeds an organisation and N waiting prior notifications whose waiting period ended yesterday, each with its
+# pending waitingPeriodEnd deadline, then VACUUM ANALYZE; with "wake", in one transaction with ANALYZE (planners see
+# the new rows as soon as they see them at all) and a NOTIFY fefta_wakeup.
+bench_daemon_seed() {
+    local url="$1" sql="$2" count="$3" wake="${4:-}"
+    local begin="" end="VACUUM ANALYZE;"
+    if [ "$wake" = wake ]; then
+        begin="BEGIN;"
+        end="ANALYZE deadlines, filings; SELECT pg_notify('fefta_wakeup', '{\"change\":\"bench\"}'); COMMIT;"
+    fi
+    $sql "$url" >/dev/null <<SQL
+$begin
+INSERT INTO organisations (name) VALUES ('bench');
+WITH today AS (SELECT (now() AT TIME ZONE 'Asia/Tokyo')::date AS d),
+filings AS (
+    INSERT INTO filings (organisation_id, kind, state, filed_on, accepted_on, waiting_ends_on)
+    SELECT (SELECT id FROM organisations), 'priorNotification', 'waiting', d - 40, d - 31, d - 1
+    FROM today, generate_series(1, $count)
+    RETURNING id, organisation_id, waiting_ends_on)
+INSERT INTO deadlines (filing_id, organisation_id, kind, due, fires_on, basis, armed_at)
+SELECT id, organisation_id, 'waitingPeriodEnd', waiting_ends_on, waiting_ends_on, 'D2: Act 27(2)', now() - interval '31 days'
+FROM filings;
+$end
+SQL
 }
 
 # Arms 200 deadlines due now, one transaction with NOTIFY each, 25 ms apart, waits for them to fire and prints
@@ -134,9 +164,24 @@ SELECT pg_notify('fefta_wakeup', '{\"kind\":\"deadlineArmed\"}');
 COMMIT;
 SELECT pg_sleep(0.025);"
     done | $sql "$url" >/dev/null
-    until [ "$($sql "$url" -c "SELECT count(*) FROM deadlines WHERE state = 'pending'")" = "0" ]; do sleep 0.1; done
+    bench_daemon_wait_until_fired "$url" "$sql"
     $sql "$url" -c "SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM fired_at - armed_at))
             * 1000) || ' ms / ' || round(percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM
             fired_at - armed_at)) * 1000) || ' ms'
         FROM deadlines WHERE armed_at > '$marker'"
+}
+
+# Waits until no deadline is pending. Each question is its own short transaction: a loop inside one statement would
+# hold a snapshot for the whole burn-down, and PostgreSQL could then prune nothing the daemons leave behind (the
+# chain head's old row versions first).
+bench_daemon_wait_until_fired() {
+    local url="$1" sql="$2"
+    until [ "$($sql "$url" -c "SELECT NOT EXISTS (SELECT FROM deadlines WHERE state = 'pending')")" = "t" ]; do
+        sleep 0.25
+    done
+}
+
+# a / b with two decimals, or "-" when b is empty or zero.
+bench_daemon_ratio() {
+    awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'
 }
