@@ -84,17 +84,20 @@ extension FeftadFaults {
                             let metrics = try HTTPGet.fetch(port: port, path: "/metrics").body
                             return (HTTPGet.metric("feftad_listener_connections_total", in: metrics) ?? 0) >= 2
                         })
-                    // The new listener receives NOTIFY again.
+                    // The new listener receives NOTIFY again. A NOTIFY is sent until one arrives: the backend seen
+                    // above may be one the last kill had not yet ended, with the listener itself still waiting out
+                    // its reconnection backoff (up to 30 s), and a NOTIFY sent before it listens is not queued for it.
                     let before =
                         HTTPGet.metric(
                             "feftad_wakeups_notified_total", in: try HTTPGet.fetch(port: port, path: "/metrics").body)
                         ?? 0
-                    try await pool.withConnection(logger: FaultFixture.logger) { session in
-                        try await session.query(
-                            "SELECT pg_notify('fefta_wakeup', '{\"kind\":\"test\"}')", logger: FaultFixture.logger)
-                    }
                     #expect(
-                        try await FaultFixture.waitUntil(timeout: .seconds(10)) {
+                        try await FaultFixture.waitUntil(timeout: .seconds(45)) {
+                            try await pool.withConnection(logger: FaultFixture.logger) { session in
+                                try await session.query(
+                                    "SELECT pg_notify('fefta_wakeup', '{\"kind\":\"test\"}')",
+                                    logger: FaultFixture.logger)
+                            }
                             let metrics = try HTTPGet.fetch(port: port, path: "/metrics").body
                             return (HTTPGet.metric("feftad_wakeups_notified_total", in: metrics) ?? 0) > before
                         })
