@@ -5,11 +5,12 @@ import ScreeningStore
 
 extension DeadlineFiringService {
     /// Fires a deadline through `FilingStore.apply`, the one transition function `fefta filing` uses too, inside
-    /// the claim transaction, on the filing the claim locked and read: the filing's pending deadline of that kind becomes `fired`, the workflow's event is
-    /// appended to the audit chain (actor `system:feftad`, effective date today in Japan by the database clock),
-    /// the filing moves, and the store writes the `deadlineFired` notification. The event's statement commits the
-    /// claim transaction in the same round trip (nothing follows a firing in it), so the global chain head is not
-    /// held while the daemon reads the answer and sends `COMMIT`. It does not `NOTIFY fefta_wakeup`:
+    /// the claim transaction, on the filing and deadline the claim locked and read: the deadline becomes `fired`,
+    /// the workflow's event is appended to the audit chain (actor `system:feftad`, effective date today in Japan by
+    /// the database clock), the filing moves, and the store writes the `deadlineFired` notification. The filing's
+    /// update and the event's statement go in one round trip with the `COMMIT` (nothing follows a firing in its
+    /// transaction), so a firing is two round trips and the global chain head is not held while the daemon reads
+    /// an answer. It does not `NOTIFY fefta_wakeup`:
     /// the service signals once after each batch (``DeadlineFiringService``), so firings neither wake every
     /// daemon's loops once each nor take PostgreSQL's notification-queue lock, which serialises the commits of
     /// notifying transactions.
