@@ -96,4 +96,34 @@ import Testing
             }
         }
     }
+
+    /// Behind a pooler that lends one server connection to several clients in turn, a statement another client
+    /// prepared may already exist there. Names come from the statement (text and parameter types), so a name that
+    /// exists is this statement: it is used, never another client's different statement under a shared counter name.
+    @Test(.timeLimit(.minutes(1)))
+    func aStatementPreparedOnTheServerConnectionByAnotherClientIsUsed() async throws {
+        try await withTestDatabase(migrated: false, maximumConnections: 1) { db in
+            try await Self.withPreparingPool(db) { pool in
+                try await pool.withConnection(logger: db.logger) { session in
+                    let name = Connection.preparedName(text: "SELECT $1 + 1", types: [20])
+                    // What another client of the same server connection left behind (simple protocol: not ours).
+                    try await session.executeScript(
+                        SQL(unsafeRaw: "PREPARE \(name)(bigint) AS SELECT $1 + 1"), logger: db.logger)
+                    let answer = try await session.query("SELECT \(Int64(41)) + 1", logger: db.logger)
+                        .decodeOne(Int64.self)
+                    #expect(answer == 42)
+                    #expect(try await Self.preparedCount(session, logger: db.logger) == 1)
+                }
+            }
+        }
+    }
+
+    @Test func preparedNamesDependOnlyOnTheStatementAndFitAnIdentifier() {
+        let name = Connection.preparedName(text: "SELECT $1", types: [20])
+        #expect(name == Connection.preparedName(text: "SELECT $1", types: [20]))
+        #expect(name != Connection.preparedName(text: "SELECT $1", types: [23]))
+        #expect(name != Connection.preparedName(text: "SELECT $1 ", types: [20]))
+        #expect(name != Connection.preparedName(text: "SELECT $1", types: []))
+        #expect(name.hasPrefix("fefta_") && name.utf8.count == 38 && name.utf8.count <= 63)
+    }
 }

@@ -20,14 +20,36 @@ final class Connection {
     var preparesStatements = false
     /// The statements prepared on this connection, by text and parameter types, with their names.
     private var prepared: [PreparedKey: String] = [:]
-    /// The number of the next prepared statement's name; names are never reused on a connection.
-    private var nextPrepared = 1
+    /// How many times each statement was found stale (a table it reads changed shape): each time it is prepared
+    /// anew under its next name, since the stale one still exists on the server.
+    private var staleness: [PreparedKey: Int] = [:]
     /// The most statements kept prepared on one connection; beyond it statements run unnamed.
     static let preparedLimit = 256
 
     private struct PreparedKey: Hashable {
         var text: String
         var types: [UInt32]
+
+        /// The statement's name on the server: `fefta_` and 32 hexadecimal digits of SHA-256 over its text and
+        /// parameter types, the same in every process. Behind a pooler that lends one server connection to several
+        /// clients in turn, a name that exists there is the same statement (a counter's `fefta_3` could be another
+        /// client's different statement, run with these parameters).
+        func name(staleness: Int = 0) -> String {
+            var hash = SHA256()
+            hash.update(text.utf8)
+            for type in types {
+                hash.update([
+                    0, UInt8(type >> 24), UInt8((type >> 16) & 0xff), UInt8((type >> 8) & 0xff), UInt8(type & 0xff),
+                ])
+            }
+            let name = "fefta_" + hash.finalize().hexadecimal.prefix(32)
+            return staleness == 0 ? name : name + "_\(staleness)"
+        }
+    }
+
+    /// The server-side name ``execute(_:binds:retrying:)`` prepares a statement under (for tests).
+    static func preparedName(text: String, types: [UInt32]) -> String {
+        PreparedKey(text: text, types: types).name()
     }
 
     private init(handle: OpaquePointer) {
@@ -140,7 +162,7 @@ final class Connection {
                     guard error.sqlState == .invalidSQLStatementName || error.sqlState == .featureNotSupported else {
                         throw error
                     }
-                    prepared[key] = nil
+                    forget(key, after: error)
                     guard !isInTransaction, isUsable, !retrying else { throw error }
                     return try execute(text, binds: binds, retrying: true)
                 }
@@ -217,11 +239,7 @@ final class Connection {
             do {
                 results.append(try checkResult(statementRaws[index], query: statement.text))
             } catch {
-                if names[index] != nil,
-                    error.sqlState == .invalidSQLStatementName || error.sqlState == .featureNotSupported
-                {
-                    prepared[keys[index]] = nil
-                }
+                if names[index] != nil { forget(keys[index], after: error) }
                 throw error
             }
         }
@@ -255,6 +273,19 @@ final class Connection {
         }
     }
 
+    /// Drops `key`'s prepared statement after `error` when it was gone (DEALLOCATE, a pooler's DISCARD ALL or
+    /// another server connection) or stale (a table it reads changed shape), so it is prepared anew next time;
+    /// a stale one, which still exists on the server, under its next name.
+    private func forget(_ key: PreparedKey, after error: PQError) {
+        switch error.sqlState {
+        case .invalidSQLStatementName?: prepared[key] = nil
+        case .featureNotSupported?:
+            prepared[key] = nil
+            staleness[key, default: 0] += 1
+        default: break
+        }
+    }
+
     /// The name `key`'s statement is prepared under, preparing it first if needed; `nil` when the connection keeps
     /// ``preparedLimit`` statements already.
     private func preparedName(_ key: PreparedKey, binds: [PostgresBind], handle: OpaquePointer) throws(PQError)
@@ -262,12 +293,16 @@ final class Connection {
     {
         if let name = prepared[key] { return name }
         guard prepared.count < Self.preparedLimit else { return nil }
-        let name = "fefta_\(nextPrepared)"
-        nextPrepared += 1
+        let name = key.name(staleness: staleness[key] ?? 0)
         let raw = try withMarshalledParameters(binds, query: key.text) { count, types, _, _, _ in
             PQprepare(handle, name, key.text, count, types)
         }
-        _ = try checkResult(raw, query: key.text)
+        do {
+            _ = try checkResult(raw, query: key.text)
+        } catch  where error.sqlState == .duplicatePreparedStatement && !isInTransaction {
+            // Prepared on this server connection already, by another client of a pooler: the name says it is this
+            // statement. (Inside a transaction the failed PREPARE has ended the transaction; the error stands.)
+        }
         prepared[key] = name
         return name
     }
@@ -314,6 +349,15 @@ final class Connection {
             return result
         default:
             var error = result.error(query: query)
+            if preparesStatements, error.reason == nil,
+                error.sqlState == .invalidSQLStatementName || error.sqlState == .duplicatePreparedStatement
+            {
+                // This connection prepared (or found) the statement, yet the server connection lacks it or has it:
+                // statements are moving between server connections under one client connection.
+                error.reason =
+                    "the server connection's prepared statements are not this connection's; behind a "
+                    + "transaction-mode pooler (PgBouncer), run without prepared statements (feftad --poll-only)"
+            }
             if !isUsable || (error.sqlState?.isConnectionLoss ?? false) {
                 error.code = .connectionClosed
                 if serverMessageIsEmpty(error) { error.serverMessage = errorMessage }

@@ -53,11 +53,13 @@ package struct SQLState: Hashable, Sendable, ExpressibleByStringLiteral, CustomS
     package static let uniqueViolation: SQLState = "23505"
     package static let checkViolation: SQLState = "23514"
     package static let exclusionViolation: SQLState = "23P01"
-    // Class 25: invalid transaction state.
+    // Class 0A: feature not supported (also: a prepared statement's plan can no longer return its result type).
     package static let featureNotSupported: SQLState = "0A000"
-    package static let invalidSQLStatementName: SQLState = "26000"
+    // Class 25: invalid transaction state.
     package static let readOnlySQLTransaction: SQLState = "25006"
     package static let inFailedSQLTransaction: SQLState = "25P02"
+    // Class 26: invalid SQL statement name (a prepared statement that does not exist).
+    package static let invalidSQLStatementName: SQLState = "26000"
     // Class 28: invalid authorization.
     package static let invalidAuthorizationSpecification: SQLState = "28000"
     package static let invalidPassword: SQLState = "28P01"
@@ -68,6 +70,7 @@ package struct SQLState: Hashable, Sendable, ExpressibleByStringLiteral, CustomS
     package static let deadlockDetected: SQLState = "40P01"
     // Class 42: syntax error or access rule violation.
     package static let insufficientPrivilege: SQLState = "42501"
+    package static let duplicatePreparedStatement: SQLState = "42P05"
     package static let syntaxError: SQLState = "42601"
     package static let undefinedColumn: SQLState = "42703"
     package static let undefinedTable: SQLState = "42P01"

@@ -1,5 +1,6 @@
 package import Foundation
 package import JapaneseCalendar
+import LibPQ
 package import ScreeningRules
 
 /// The canonical encoding of a filing event, which its SHA-256 hash covers (`fefta-audit-v1`).

@@ -1,3 +1,5 @@
+import LibPQ
+
 /// One forward-only schema migration: a file `Schema/NNNN_snake_case_name.sql`.
 package struct SchemaMigration: Sendable, Hashable {
     /// The number, from the first four digits of the file name.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import JapaneseCalendar
+import LibPQ
 import Logging
 import PortfolioScreening
 import ScreeningRules

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ScreeningStore
+@testable import LibPQ
 
 @Suite struct SHA256Tests {
     /// FIPS 180-4 / NIST CSRC example vectors (SHA256.pdf, SHA2_Additional.pdf).

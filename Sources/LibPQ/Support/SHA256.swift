@@ -1,4 +1,4 @@
-/// SHA-256 (FIPS 180-4), for migration checksums and the audit log's hash chain.
+/// SHA-256 (FIPS 180-4), for prepared statements' names, migration checksums and the audit log's hash chain.
 ///
 /// A small pure-Swift implementation: Linux has no CryptoKit and the project does not take swift-crypto for one
 /// hash. It is verified against the NIST test vectors. Not constant-time; use it for integrity, never for secrets.
@@ -114,6 +114,11 @@ package struct SHA256: Sendable {
 package struct SHA256Digest: Sendable, Hashable, CustomStringConvertible {
     /// The 32 bytes.
     package let bytes: [UInt8]
+
+    /// A digest from its 32 bytes.
+    package init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
 
     /// The digest as 64 lowercase hexadecimal digits.
     package var hexadecimal: String {
