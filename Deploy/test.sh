@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 # shellcheck source=Deploy/scripts/common.sh
 . Deploy/scripts/common.sh
 
-install_missing_packages postgresql libpq-dev pkg-config
+install_missing_packages postgresql libpq-dev pkg-config pgbouncer
 install_python_test_dependencies
 
 bindir=$(find_pg_bindir)

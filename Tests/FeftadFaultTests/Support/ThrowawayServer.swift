@@ -54,7 +54,7 @@ struct ThrowawayServer: Sendable {
     }
 
     /// The command line, run as `postgres` when we are root.
-    private func asServerUser(_ arguments: [String]) -> [String] {
+    func asServerUser(_ arguments: [String]) -> [String] {
         geteuid() == 0 ? ["/usr/sbin/runuser", "-u", "postgres", "--"] + arguments : arguments
     }
 
