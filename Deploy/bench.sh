@@ -11,6 +11,9 @@
 #            (transitions/s), then arms deadlines due now at a steady rate (due-to-fired lag p50/p99 with
 #            LISTEN/NOTIFY, and with --poll-only), next to pgbench TPC-B on the same server with as many connections.
 #            Options: daemon [N] [pgbench seconds (default 15)] [durable|async (synchronous_commit off)].
+#   daemon-bounds  the firing transaction run by pgbench's client as shipped, without the audit hash chain, and
+#            without the chain and every CHECK constraint, next to TPC-B with 1, 2 and 4 connections: what the
+#            throughput target would cost (throwaway databases). Options: daemon-bounds [pgbench seconds].
 # Later modes are added as further cases below.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -143,9 +146,10 @@ case "$mode" in
     filings) bench_filings "$@" ;;
     portfolio) bench_portfolio "$@" ;;
     daemon) bench_daemon "$@" ;;
+    daemon-bounds) bench_daemon_bounds "$@" ;;
     *)
         echo "usage: Deploy/bench.sh rules [seconds] | filings [filings per phase] [durable|async] | portfolio [runs]" \
-            "| daemon [deadlines] [pgbench seconds] [durable|async]" >&2
+            "| daemon [deadlines] [pgbench seconds] [durable|async] | daemon-bounds [pgbench seconds]" >&2
         exit 64
         ;;
 esac

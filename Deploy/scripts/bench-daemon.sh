@@ -11,36 +11,8 @@ bench_daemon() {
     swift build -c release --product feftad >/dev/null
     swift build -c release --product fefta >/dev/null
 
-    local port url
-    # Global (not local): the EXIT trap runs after this function has returned.
-    bindir=$(find_pg_bindir)
-    workdir=$(mktemp -d "${TMPDIR:-/tmp}/fefta-bench.XXXXXX")
-    [ "$(id -u)" -eq 0 ] && chown postgres: "$workdir"
-    chmod 0700 "$workdir"
-    bench_daemon_cleanup() {
-        local pid
-        for pid in ${bench_daemon_pids:-}; do kill -9 "$pid" 2>/dev/null || true; done
-        run_as_server_user "$bindir/pg_ctl" stop -D "$workdir/data" -m immediate -w -s >/dev/null 2>&1 || true
-        rm -rf "$workdir"
-    }
-    trap bench_daemon_cleanup EXIT
-    run_as_server_user "$bindir/initdb" -D "$workdir/data" -U fefta --auth=trust --encoding=UTF8 --locale=C \
-        >"$workdir/initdb.log" 2>&1 || { cat "$workdir/initdb.log" >&2; exit 1; }
-    port=$((20000 + RANDOM % 40000))
-    # The server's defaults (fsync and synchronous commit on); only the network settings differ. With `async`,
-    # synchronous_commit is off (a commit does not wait for its WAL flush), for daemons and pgbench alike.
-    run_as_server_user tee -a "$workdir/data/postgresql.conf" >/dev/null <<CONF
-listen_addresses = '127.0.0.1'
-port = $port
-unix_socket_directories = '$workdir'
-max_connections = 100
-CONF
-    if [ "$commit" = "async" ]; then
-        echo "synchronous_commit = off" | run_as_server_user tee -a "$workdir/data/postgresql.conf" >/dev/null
-    fi
-    run_as_server_user "$bindir/pg_ctl" start -D "$workdir/data" -l "$workdir/server.log" -w -s >/dev/null
-    echo "server: $("$bindir/postgres" --version), fsync on, synchronous_commit $([ "$commit" = async ] && echo off || echo on), 127.0.0.1:$port"
-    echo
+    local url
+    bench_daemon_start_server "$commit"
 
     local sql="psql -X -q -t -A -v ON_ERROR_STOP=1"
     bench_daemon_pids=""
@@ -119,6 +91,99 @@ CONF
             "$(bench_daemon_ratio "$rate" "$tps")" "$firing_tps" "$(bench_daemon_ratio "$firing_tps" "$tps")"
     done
     echo "poll-only (1 daemon, --poll-interval 1s): lag p50 / p99 $poll_lag"
+}
+
+
+# `Deploy/bench.sh daemon-bounds`: what the firing transaction allows on this machine when parts of its integrity
+# machinery are taken away, driven by pgbench's C client (no feftad), next to TPC-B with as many connections: as
+# shipped; without the global hash chain (event ids from a sequence, no head row, no chain trigger); and without the
+# chain and without any CHECK constraint on the four tables it writes. Throwaway databases only: the variants are
+# measurements of what #6's throughput target would cost, not configurations anyone can run.
+bench_daemon_bounds() {
+    local pgbench_seconds="${1:-15}"
+    # shellcheck source=Deploy/scripts/common.sh
+    . Deploy/scripts/common.sh
+    install_missing_packages postgresql postgresql-contrib libpq-dev pkg-config
+    machine
+    echo "building release binaries…"
+    swift build -c release --product fefta >/dev/null
+    bench_daemon_start_server durable
+
+    local sql="psql -X -q -t -A -v ON_ERROR_STOP=1" admin="postgresql://fefta@127.0.0.1:$port/postgres"
+    local no_chain="CREATE SEQUENCE bench_event_ids;
+CREATE OR REPLACE FUNCTION fefta_lock_audit_chain() RETURNS TABLE (last_event_id bigint, last_hash bytea)
+    LANGUAGE sql AS \$\$ SELECT nextval('bench_event_ids') - 1, NULL::bytea \$\$;
+ALTER TABLE filing_events DROP CONSTRAINT filing_events_prev_hash_check;
+ALTER TABLE filing_events DISABLE TRIGGER filing_events_chain;"
+    local no_checks="DO \$\$ DECLARE c record; BEGIN
+    FOR c IN SELECT conrelid::regclass AS t, conname FROM pg_constraint WHERE contype = 'c'
+        AND conrelid::regclass::text IN ('filings', 'deadlines', 'notifications', 'filing_events') LOOP
+        EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', c.t, c.conname);
+    END LOOP; END \$\$;"
+    printf '%-11s | %-9s | %-17s | %-17s | %s\n' connections "TPC-B tps" "firing as shipped" "without chain" \
+        "without chain and CHECKs"
+    local connections variant url tps firing
+    for connections in 1 2 4; do
+        $sql "$admin" -c "CREATE DATABASE pgbench_$connections"
+        pgbench -i -q -s 10 "postgresql://fefta@127.0.0.1:$port/pgbench_$connections" >/dev/null 2>&1
+        tps=$(pgbench -c "$connections" -j "$connections" -T "$pgbench_seconds" -M prepared \
+            "postgresql://fefta@127.0.0.1:$port/pgbench_$connections" 2>/dev/null \
+            | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1)
+        firing=()
+        for variant in shipped no_chain no_checks; do
+            url="postgresql://fefta@127.0.0.1:$port/${variant}_$connections"
+            $sql "$admin" -c "CREATE DATABASE ${variant}_$connections"
+            .build/release/fefta db migrate --database-url "$url" >/dev/null
+            case $variant in
+                no_chain) $sql "$url" -c "$no_chain" ;;
+                no_checks) $sql "$url" -c "$no_chain" -c "$no_checks" ;;
+            esac
+            bench_daemon_seed "$url" "$sql" $((4000 * pgbench_seconds))
+            local result
+            result=$(pgbench -n -c "$connections" -j "$connections" -T "$pgbench_seconds" -M prepared \
+                -f Deploy/scripts/bench-firing.pgbench "$url" 2>/dev/null \
+                | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1)
+            firing+=("$(printf '%.0f (%s)' "$result" "$(bench_daemon_ratio "$result" "$tps")")")
+        done
+        printf '%-11s | %-9.0f | %-17s | %-17s | %s\n' "$connections" "$tps" "${firing[0]}" "${firing[1]}" \
+            "${firing[2]}"
+    done
+    echo "(firing transactions per second by pgbench, and their ratio to TPC-B with as many connections)"
+}
+
+# Starts a throwaway PostgreSQL with the server's defaults (fsync and synchronous commit on; with "async",
+# synchronous_commit off) on a free localhost port, deleted however the script ends. Sets the globals bindir, workdir,
+# port and bench_daemon_pids (the daemons the EXIT trap kills).
+bench_daemon_start_server() {
+    local commit="${1:-durable}"
+    # Global (not local): the EXIT trap runs after this function has returned.
+    bindir=$(find_pg_bindir)
+    workdir=$(mktemp -d "${TMPDIR:-/tmp}/fefta-bench.XXXXXX")
+    [ "$(id -u)" -eq 0 ] && chown postgres: "$workdir"
+    chmod 0700 "$workdir"
+    bench_daemon_cleanup() {
+        local pid
+        for pid in ${bench_daemon_pids:-}; do kill -9 "$pid" 2>/dev/null || true; done
+        run_as_server_user "$bindir/pg_ctl" stop -D "$workdir/data" -m immediate -w -s >/dev/null 2>&1 || true
+        rm -rf "$workdir"
+    }
+    trap bench_daemon_cleanup EXIT
+    run_as_server_user "$bindir/initdb" -D "$workdir/data" -U fefta --auth=trust --encoding=UTF8 --locale=C \
+        >"$workdir/initdb.log" 2>&1 || { cat "$workdir/initdb.log" >&2; exit 1; }
+    port=$((20000 + RANDOM % 40000))
+    # Only the network settings differ from the defaults.
+    run_as_server_user tee -a "$workdir/data/postgresql.conf" >/dev/null <<CONF
+listen_addresses = '127.0.0.1'
+port = $port
+unix_socket_directories = '$workdir'
+max_connections = 100
+CONF
+    if [ "$commit" = "async" ]; then
+        echo "synchronous_commit = off" | run_as_server_user tee -a "$workdir/data/postgresql.conf" >/dev/null
+    fi
+    run_as_server_user "$bindir/pg_ctl" start -D "$workdir/data" -l "$workdir/server.log" -w -s >/dev/null
+    echo "server: $("$bindir/postgres" --version), fsync on, synchronous_commit $([ "$commit" = async ] && echo off || echo on), 127.0.0.1:$port"
+    echo
 }
 
 # Seeds an organisation and N waiting prior notifications whose waiting period ended yesterday, each with its
