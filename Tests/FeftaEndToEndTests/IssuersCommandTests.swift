@@ -113,6 +113,15 @@ import Testing
             let text2 = try await Self.run(["issuers", "show", "4063", "--format", "text"], db).standardOutput
             #expect(text2.contains("2025-07-15  ②  designated  サンプル化学 / Sample Chemical"))
             #expect(text2.contains("2025-10-01  ③  core  サンプル化学 / Sample Chemical  (changed)"))
+            // JPX's 5-character form of the common stock (a fifth 0) is shown as the listed 4-character code;
+            // another class is not on the list.
+            let common = try await Self.run(["issuers", "show", "40630", "--format", "text"], db)
+            #expect(common.status == 0)
+            #expect(common.standardOutput.hasPrefix("4063 on the imported issuer lists (40630 is its common stock's"))
+            #expect(common.standardOutput.contains("2025-10-01  ③  core  サンプル化学 / Sample Chemical  (changed)"))
+            let preferred = try await Self.run(["issuers", "show", "40635"], db)
+            #expect(preferred.status == 65)
+            #expect(preferred.standardError.contains("40635 is not on any of the 2 imported issuer lists"))
         }
     }
 

@@ -33,6 +33,40 @@ struct HoldingsReaderTests {
         #expect(below.rows.first?.position.after == percent("0.9999999999"))
     }
 
+    /// JPX's 5-character codes (J-Quants and others): a fifth `0` is the common stock, so `72030` is `7203`'s
+    /// holding, summed with rows that give `7203`; another fifth character (a preferred class) is not on the list.
+    @Test func aFiveCharacterCodeEndingInZeroIsTheCommonStockOfItsFourCharacterCode() throws {
+        let holdings = """
+            securities_code,holding_before,holding_after
+            7203,0.5,0.6
+            72030,0.25,0.4
+            130a0,0,1
+            72035,0,2
+            13010,0,0.5
+            """
+        let aggregate = try readHoldings(holdings, list: Self.list)
+        let motor = try #require(Self.position(aggregate, "7203"))
+        #expect(motor.before == percent("0.75") && motor.after == Percent(1) && motor.rows == 2)
+        #expect(Self.position(aggregate, "130A")?.after == Percent(1))
+        #expect(Self.position(aggregate, "1301")?.after == percent("0.5"))
+        #expect(aggregate.rejections.map(\.line) == [5])
+        #expect(aggregate.rejections.first?.problem == .unknownCode)
+        #expect(aggregate.rejections.first?.value == "72035")
+        // The list as written comes first: a list that holds a 5-character code matches it exactly.
+        let classes = try issuerList(
+            """
+            securities_code,name,name_en,category
+            2593,例示飲料,Example Beverages,1
+            25930,例示飲料（別）,Example Beverages Other,3
+            """)
+        let exact = try readHoldings("securities_code,holding_before,holding_after\n25930,0,1\n", list: classes)
+        #expect(exact.positions.map { classes.issuers[$0.issuerIndex].nameEn } == ["Example Beverages Other"])
+        #expect(classes.issuer(securitiesCode: "25930")?.tier == .core)
+        #expect(Self.list.issuer(securitiesCode: "72030")?.securitiesCode == "7203")
+        #expect(Self.list.issuer(securitiesCode: "72035") == nil)
+        #expect(Self.list.issuer(securitiesCode: "720300") == nil)
+    }
+
     @Test func manyTinyRowsSumExactly() throws {
         var text = "securities_code,holding_before,holding_after\n"
         for _ in 0..<10_000 { text += "7203,0.0000000001,0.0001\n" }

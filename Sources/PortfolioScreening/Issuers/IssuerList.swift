@@ -36,9 +36,11 @@ package struct IssuerList: Sendable, Hashable {
         indexByISIN = byISIN
     }
 
-    /// The issuer with `securitiesCode`, if listed.
+    /// The issuer with `securitiesCode`, if listed: as written, or for a 5-character code ending in `0` that the
+    /// list does not hold, its 4-character common-stock code (``SecuritiesCodeKey/commonStock(ofCode:)``).
     package func issuer(securitiesCode: String) -> Issuer? {
-        indexByCode[securitiesCode].map { issuers[$0] }
+        if let index = indexByCode[securitiesCode] { return issuers[index] }
+        return SecuritiesCodeKey.commonStock(of: securitiesCode).flatMap { indexByCode[$0] }.map { issuers[$0] }
     }
 
     /// The issuer with `isin`, if listed with one.

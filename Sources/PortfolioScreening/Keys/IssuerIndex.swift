@@ -22,8 +22,14 @@ package struct IssuerIndex: Sendable {
         self.isins = isins
     }
 
-    /// The position in ``list`` of the issuer with the packed securities code `key`, or -1.
-    package func issuer(codeKey key: UInt64) -> Int32 { codes.value(for: key) }
+    /// The position in ``list`` of the issuer with the packed securities code `key` (or, when the list does not
+    /// hold a 5-character code ending in `0`, with its 4-character common-stock code:
+    /// ``SecuritiesCodeKey/commonStock(ofCode:)``), or -1.
+    package func issuer(codeKey key: UInt64) -> Int32 {
+        let issuer = codes.value(for: key)
+        guard issuer < 0, let common = SecuritiesCodeKey.commonStock(ofCode: key) else { return issuer }
+        return codes.value(for: common)
+    }
 
     /// The position in ``list`` of the issuer with the packed ISIN `key`, or -1.
     package func issuer(isinKey key: UInt64) -> Int32 { isins.value(for: key) }

@@ -17,6 +17,22 @@ package enum SecuritiesCodeKey {
         return key
     }
 
+    /// The key of the 4-character code a 5-character one stands for, or `nil`.
+    ///
+    /// JPX and its data services (J-Quants among them) write codes with a fifth character naming the class of
+    /// shares, `0` for the common stock: `72030` is the common stock of `7203`, `130A0` of `130A`. The MOF list names
+    /// issuers by their 4-character code, so a 5-character code ending in `0` that the list does not hold is read as
+    /// its first four characters. Any other fifth character (a preferred class, such as `25935`) is not: it stays
+    /// unknown, since a holding of another class is not a holding of the common stock.
+    package static func commonStock(ofCode key: UInt64) -> UInt64? {
+        key >> 32 != 0 && key & 0xff == UInt64(UInt8(ascii: "0")) ? key >> 8 : nil
+    }
+
+    /// The 4-character code a 5-character one stands for, as text (see ``commonStock(ofCode:)``), or `nil`.
+    package static func commonStock(of code: String) -> String? {
+        code.utf8.count == 5 && code.utf8.last == UInt8(ascii: "0") ? String(code.dropLast()) : nil
+    }
+
     /// The key of a securities code given as text (see ``code(_:)-(UnsafeRawBufferPointer)``).
     package static func code(_ text: String) -> UInt64 {
         var copy = text

@@ -28,9 +28,19 @@ extension FeftaCommand.Issuers {
             let logger = Logger(label: "fefta")
             let configuration = try database.configuration()
             let history: [IssuerHistoryEntry]
+            // A 5-character code ending in 0 that no version lists is its 4-character common stock's (JPX's form).
+            var listedCode = securitiesCode
             do {
                 history = try await database.withPool(logger: logger) { pool, _ in
-                    try await IssuerListStore(pool: pool).history(securitiesCode: securitiesCode, logger: logger)
+                    let store = IssuerListStore(pool: pool)
+                    let exact = try await store.history(securitiesCode: securitiesCode, logger: logger)
+                    guard !exact.contains(where: { $0.issuer != nil }),
+                        let common = SecuritiesCodeKey.commonStock(of: securitiesCode)
+                    else { return exact }
+                    let commonHistory = try await store.history(securitiesCode: common, logger: logger)
+                    guard commonHistory.contains(where: { $0.issuer != nil }) else { return exact }
+                    listedCode = common
+                    return commonHistory
                 }
             } catch let exit as ExitCode {
                 throw exit
@@ -55,10 +65,12 @@ extension FeftaCommand.Issuers {
                     object["isin"] = entry.issuer?.isin.map { .string($0) } ?? .null
                     return .object(object)
                 }
-                let object = JSONObject(["securitiesCode": .string(securitiesCode), "versions": .array(versions)])
+                let object = JSONObject(["securitiesCode": .string(listedCode), "versions": .array(versions)])
                 writeStandardOutput(JSONValue.object(object).serialized(pretty: true) + "\n")
             default:
-                var lines = ["\(securitiesCode) on the imported issuer lists:"]
+                let asked =
+                    listedCode == securitiesCode ? "" : " (\(securitiesCode) is its common stock's 5-character code)"
+                var lines = ["\(listedCode) on the imported issuer lists\(asked):"]
                 var previous: TargetTier??
                 for entry in history {
                     let tier = entry.issuer?.tier
