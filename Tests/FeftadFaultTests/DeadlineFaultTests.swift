@@ -38,9 +38,7 @@ extension FeftadFaults {
                     #expect(done, "not all deadlines fired: \(firings)")
                     #expect(
                         firings
-                            == .init(
-                                pending: 0, fired: 10_000, events: 10_000, filingsWithOneEvent: 10_000, cleared: 10_000,
-                                announced: 10_000)
+                            == .allFired(10_000)
                     )
                     #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
                     // The audit chain stayed gapless and linked under three concurrent appenders.
@@ -93,9 +91,7 @@ extension FeftadFaults {
                     #expect(done)
                     #expect(
                         try await FaultFixture.firings(of: organisation, pool: pool)
-                            == .init(
-                                pending: 0, fired: 3_000, events: 3_000, filingsWithOneEvent: 3_000, cleared: 3_000,
-                                announced: 3_000))
+                            == .allFired(3_000))
                     #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
                     second.send(SIGTERM)
                     #expect(await second.waitForExit(timeout: .seconds(10)) == 0)
@@ -129,9 +125,7 @@ extension FeftadFaults {
                     #expect(done)
                     #expect(
                         try await FaultFixture.firings(of: organisation, pool: pool)
-                            == .init(
-                                pending: 0, fired: 4_000, events: 4_000, filingsWithOneEvent: 4_000, cleared: 4_000,
-                                announced: 4_000))
+                            == .allFired(4_000))
                     #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
                 }
                 for daemon in daemons {
@@ -183,9 +177,7 @@ extension FeftadFaults {
                     #expect(await daemon.waitForExit(timeout: .seconds(60)) == 0, "\(daemon.log.suffix(2000))")
                     #expect(
                         try await FaultFixture.firings(of: organisation, pool: pool)
-                            == .init(
-                                pending: 0, fired: 500, events: 500, filingsWithOneEvent: 500, cleared: 500,
-                                announced: 500))
+                            == .allFired(500))
                 }
             }
         }

@@ -44,6 +44,12 @@ enum FaultFixture {
         /// `deadlineFired` notifications written by the store (one per fired deadline).
         var announced: Int
 
+        /// Every one of `count` deadlines fired exactly once: its filing cleared with one event, and announced.
+        static func allFired(_ count: Int) -> Firings {
+            Firings(
+                pending: 0, fired: count, events: count, filingsWithOneEvent: count, cleared: count, announced: count)
+        }
+
         var description: String {
             "pending \(pending), fired \(fired), events \(events), filings with exactly one event "
                 + "\(filingsWithOneEvent), cleared \(cleared), announced \(announced)"
