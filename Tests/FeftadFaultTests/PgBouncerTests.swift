@@ -101,5 +101,37 @@ extension FeftadFaults {
                 }
             }
         }
+
+        /// Started without `--poll-only` behind the same pooler, a daemon's prepared statements meet server connections
+        /// that lack them or hold them already. Every error says so and names the fix, no transition is half-done,
+        /// and no statement is ever another one run by mistake (names come from the statement).
+        @Test(.timeLimit(.minutes(2)))
+        func withoutPollOnlyTheErrorsNameTheFixAndNothingIsHalfDone() async throws {
+            try await ThrowawayServer.withServer { server in
+                try await server.createDatabase()
+                try await PgBouncer.withPgBouncer(in: server, serverConnections: Self.serverConnections) { bouncer in
+                    try await server.withPool { pool in
+                        let organisation = try await FaultFixture.seedDueWaitingPeriods(200, pool: pool)
+                        let daemons = try (0..<2).map { _ in
+                            try DaemonProcess(
+                                ["--database-url", bouncer.url, "--poll-interval", "200ms"],
+                                logDirectory: server.folder)
+                        }
+                        defer { for daemon in daemons { daemon.killIfRunning() } }
+                        let hint = "run without prepared statements (feftad --poll-only)"
+                        #expect(
+                            try await FaultFixture.waitUntil(timeout: .seconds(30)) {
+                                daemons.contains { $0.log.contains(hint) }
+                            }, "\(daemons.map { $0.log.suffix(1500) })")
+                        for daemon in daemons { daemon.send(SIGTERM) }
+                        for daemon in daemons { _ = await daemon.waitForExit(timeout: .seconds(10)) }
+                        #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
+                        for daemon in daemons {
+                            #expect(!daemon.log.contains("could not decode"), "\(daemon.log.suffix(3000))")
+                        }
+                    }
+                }
+            }
+        }
     }
 }
