@@ -299,7 +299,7 @@ final class Connection {
         }
         do {
             _ = try checkResult(raw, query: key.text)
-        } catch  where error.sqlState == .duplicatePreparedStatement && !isInTransaction {
+        } catch let error where error.sqlState == .duplicatePreparedStatement && !isInTransaction {
             // Prepared on this server connection already, by another client of a pooler: the name says it is this
             // statement. (Inside a transaction the failed PREPARE has ended the transaction; the error stands.)
         }
