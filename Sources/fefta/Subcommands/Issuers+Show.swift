@@ -29,18 +29,17 @@ extension FeftaCommand.Issuers {
             let configuration = try database.configuration()
             let history: [IssuerHistoryEntry]
             // A 5-character code ending in 0 that no version lists is its 4-character common stock's (JPX's form).
-            var listedCode = securitiesCode
+            let listedCode: String
             do {
-                history = try await database.withPool(logger: logger) { pool, _ in
+                (history, listedCode) = try await database.withPool(logger: logger) { pool, _ in
                     let store = IssuerListStore(pool: pool)
                     let exact = try await store.history(securitiesCode: securitiesCode, logger: logger)
                     guard !exact.contains(where: { $0.issuer != nil }),
                         let common = SecuritiesCodeKey.commonStock(of: securitiesCode)
-                    else { return exact }
+                    else { return (exact, securitiesCode) }
                     let commonHistory = try await store.history(securitiesCode: common, logger: logger)
-                    guard commonHistory.contains(where: { $0.issuer != nil }) else { return exact }
-                    listedCode = common
-                    return commonHistory
+                    guard commonHistory.contains(where: { $0.issuer != nil }) else { return (exact, securitiesCode) }
+                    return (commonHistory, common)
                 }
             } catch let exit as ExitCode {
                 throw exit
