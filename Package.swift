@@ -34,7 +34,10 @@ let package = Package(
     targets: [
         // Pure core: no clock, no I/O, no database.
         .target(name: "JapaneseCalendar", swiftSettings: sourceSettings),
-        .target(name: "ScreeningRules", dependencies: ["JapaneseCalendar"], swiftSettings: sourceSettings),
+        // Statutes/Texts holds the statute texts that Deploy/scripts/generate-statutes.sh embeds as Swift.
+        .target(
+            name: "ScreeningRules", dependencies: ["JapaneseCalendar"], exclude: ["Statutes/Texts"],
+            swiftSettings: sourceSettings),
         .target(
             name: "FilingWorkflow",
             dependencies: ["JapaneseCalendar", "ScreeningRules"],

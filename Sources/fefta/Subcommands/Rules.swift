@@ -5,8 +5,8 @@ extension FeftaCommand {
     struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "rules",
-            abstract: "Show the rules in force on a date, or run YAML test cases against them.",
-            subcommands: [Show.self, Test.self]
+            abstract: "Show the rules in force on a date, explain a citation or rule id, or run YAML test cases.",
+            subcommands: [Show.self, Explain.self, Test.self]
         )
     }
 }
