@@ -178,14 +178,17 @@ struct CitationParser {
         guard let last = path.last else { return .article(path: path, spans: []) }
         var spans: [ClosedRange<Int>] = [last...last]
         while true {
+            let start = index
             if consume("-") {
                 guard let end = levelValue(path.depth), end > spans[spans.count - 1].upperBound else {
+                    index = start + 1
                     throw fail("expected the end of the range, at the same level and after its start")
                 }
                 spans[spans.count - 1] = spans[spans.count - 1].lowerBound...end
             } else if peek(",("), path.depth != 3 {
                 index += 1
                 guard let next = levelValue(path.depth), next > spans[spans.count - 1].upperBound else {
+                    index = start + 1
                     throw fail("expected a later value at the same level")
                 }
                 spans.append(next...next)

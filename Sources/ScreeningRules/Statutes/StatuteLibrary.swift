@@ -79,7 +79,7 @@ public enum StatuteLibrary {
             return range.compactMap { summaries["\(instrument.notation) Art. \($0)"] }.joined(separator: " ")
                 .nilIfEmpty
         case .article(let path, let spans):
-            var depth = spans.count == 1 && spans[0].count == 1 ? path.depth : path.depth - 1
+            var depth = spans.count <= 1 && (spans.first?.count ?? 1) == 1 ? path.depth : path.depth - 1
             while depth >= 0 {
                 let key = "\(instrument.notation) \(articleWord)\(path.truncated(to: depth).notation)"
                 if let summary = summaries[key] { return summary }

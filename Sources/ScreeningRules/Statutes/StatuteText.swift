@@ -109,7 +109,11 @@ public struct StatuteText: Sendable {
             }
             return date
         }
-        guard let instrument = try? Citation(parsing: try value("instrument") + " 1").groups[0].instrument else {
+        let name = try value("instrument")
+        guard
+            let instrument = ((try? Citation(parsing: name + " 1")) ?? (try? Citation(parsing: name + " Art. 1")))?
+                .groups[0].instrument
+        else {
             throw StatuteTextError(fileName: fileName, line: 0, expected: "'instrument' in the citation notation")
         }
         self.instrument = instrument
