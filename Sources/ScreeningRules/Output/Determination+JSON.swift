@@ -40,8 +40,9 @@ extension Determination {
 }
 
 extension Finding {
-    /// The finding as JSON: `rule`, `question`, `facts` (an object of JSON paths), `answer`, `citation`, and
-    /// `note` when there is one.
+    /// The finding as JSON: `rule`, `question`, `facts` (an object of JSON paths), `answer`, `citation` (the
+    /// notation, the same in both languages), `citationText` (the citation rendered in `language`), and `note` when
+    /// there is one.
     public func json(language: Language) -> JSONValue {
         var object = JSONObject()
         object["rule"] = .string(rule.rawValue)
@@ -51,6 +52,7 @@ extension Finding {
         object["facts"] = .object(used)
         object["answer"] = .string(answer.text(language))
         object["citation"] = .string(citation)
+        object["citationText"] = .string(Citation.render(citation, language))
         if let note { object["note"] = .string(note.text(language)) }
         return .object(object)
     }

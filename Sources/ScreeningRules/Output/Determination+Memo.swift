@@ -43,7 +43,9 @@ extension Determination {
                 let used = finding.facts.map { "\($0.path) = \(Determination.display($0.value, language))" }
                 if !used.isEmpty { lines.append("   " + (ja ? "事実: " : "Facts: ") + used.joined(separator: "; ")) }
                 if let note = finding.note { lines.append("   " + (ja ? "注: " : "Note: ") + note.text(language)) }
-                lines.append("   " + (ja ? "根拠: " : "Basis: ") + finding.citation + " [\(finding.rule.rawValue)]")
+                lines.append(
+                    "   " + (ja ? "根拠: " : "Basis: ") + Citation.render(finding.citation, language)
+                        + " [\(finding.rule.rawValue)]")
             }
         }
         return lines.joined(separator: "\n") + "\n"

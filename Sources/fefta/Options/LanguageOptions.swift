@@ -31,6 +31,9 @@ struct LanguageOptions: ParsableArguments {
         return .en
     }
 
+    /// The locale's language, for commands without `--lang` (the filing commands print citations in it).
+    static var locale: Language { fromEnvironment(environment) }
+
     static var environment: [String: String] {
         var result: [String: String] = [:]
         for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {

@@ -30,6 +30,8 @@ extension FeftaCommand {
         @OptionGroup(title: "Output")
         var output: OutputOptions
 
+        @OptionGroup var language: LanguageOptions
+
         func run() throws {
             guard let kind = FEFTADeadlineKind(rawValue: kind) else {
                 throw fail(
@@ -57,13 +59,14 @@ extension FeftaCommand {
                         + "December 29 – January 3 were skipped")
             }
             switch format {
-            case .json: print(Self.json(deadline).serialized(pretty: true))
-            default: print(Self.text(deadline))
+            case .json: print(Self.json(deadline, language.resolved).serialized(pretty: true))
+            default: print(Self.text(deadline, language.resolved))
             }
         }
 
-        /// The JSON object: `kind`, `from`, `due`, `basis`, then the details of the count.
-        static func json(_ deadline: FEFTADeadline) -> JSONValue {
+        /// The JSON object: `kind`, `from`, `due`, `basis` (the citation notation), then the details of the count and
+        /// `basisText`, the basis rendered in `language`.
+        static func json(_ deadline: FEFTADeadline, _ language: Language) -> JSONValue {
             var object = JSONObject([
                 "kind": .string(deadline.kind.rawValue),
                 "from": .string(deadline.from.iso8601),
@@ -75,11 +78,12 @@ extension FeftaCommand {
             object["nationalHolidaysKnown"] = .bool(deadline.nationalHolidaysKnown)
             object["explanation"] = .string(deadline.explanation)
             object["explanationJa"] = .string(deadline.explanationJa)
+            object["basisText"] = .string(Citation.render(deadline.basis, language))
             return .object(object)
         }
 
-        /// The text form: the date, the sentence in English and Japanese, and the basis.
-        static func text(_ deadline: FEFTADeadline) -> String {
+        /// The text form: the date, the sentence in English and Japanese, and the basis rendered in `language`.
+        static func text(_ deadline: FEFTADeadline, _ language: Language) -> String {
             let label =
                 switch deadline.kind.dueMeaning {
                 case .earliestExecution: "Earliest execution"
@@ -90,7 +94,7 @@ extension FeftaCommand {
                 \(label): \(deadline.due) (\(deadline.due.weekday.name))
                 \(deadline.explanation)
                 \(deadline.explanationJa)
-                Basis: \(deadline.basis)
+                \(language == .ja ? "根拠" : "Basis"): \(Citation.render(deadline.basis, language))
                 """
         }
     }

@@ -89,7 +89,7 @@ extension FeftaCommand {
                             Filing \(FilingJSON.id(listing.filing.id)) (\(listing.filing.kind.rawValue), \
                             \(listing.filing.state.rawValue))
                             Organisation: \(listing.organisationName)
-                            Basis: \(deadline.basis)
+                            Basis: \(Citation.render(deadline.basis, .en)) / \(Citation.render(deadline.basis, .ja))
                             fefta filing show \(filing)
                             """,
                         categories: ["FEFTA", deadline.kind.rawValue], organisation: listing.organisationName))

@@ -79,7 +79,7 @@ extension FeftaCommand.Rules {
             var lines = [
                 (ja ? "適用規則 " : "Ruleset ") + regime.version
                     + (ja ? "（\(day.iso8601)に適用）" : " (in force on \(day.iso8601))"),
-                "  " + regime.citation, "",
+                "  " + Citation.render(regime.citation, language.resolved), "",
                 ja ? "パラメータ:" : "Parameters:",
             ]
             for parameter in Ruleset.all {
@@ -87,11 +87,13 @@ extension FeftaCommand.Rules {
                 let validity = period.validFrom.iso8601 + "–" + (period.validTo?.iso8601 ?? "")
                 lines.append("  \(parameter.name) = \(period.value)")
                 lines.append("      \(parameter.summary)")
-                lines.append("      \(validity)  \(period.citation)")
+                lines.append("      \(validity)  \(Citation.render(period.citation, language.resolved))")
             }
             lines.append("")
             lines.append(ja ? "規則:" : "Rules:")
-            for rule in RuleCatalog.all { lines.append("  \(rule.id.rawValue): \(rule.citation)") }
+            for rule in RuleCatalog.all {
+                lines.append("  \(rule.id.rawValue): \(Citation.render(rule.citation, language.resolved))")
+            }
             lines.append("")
             lines.append(
                 (ja ? "別表第一: " : "Ord. 別表第一: ") + "\(CountryList.all.count) " + (ja ? "の国・地域" : "countries and regions")

@@ -1,7 +1,9 @@
 import ArgumentParser
 import FilingWorkflow
+import Foundation
 import LibPQ
 import Logging
+import ScreeningRules
 import ScreeningStore
 
 /// The one diagnostic line and exit status for an error from a filing command.
@@ -13,7 +15,7 @@ func filingFailure(_ error: any Error, configuration: DatabaseConfiguration) -> 
     case let exit as ExitCode:
         return exit
     case let refusal as TransitionRefusal:
-        return fail("refused: \(refusal)", status: ExitStatus.dataError)
+        return fail("refused: " + renderedCitation(refusal), status: ExitStatus.dataError)
     case let error as StorageError:
         switch error {
         case .notFound, .invalidValue:
@@ -54,4 +56,11 @@ extension DatabaseOptions {
             }
         }
     }
+}
+
+/// A refusal's line with its citation rendered in the locale's language (法27条5項, or FEFTA Art. 27(5)).
+func renderedCitation(_ refusal: TransitionRefusal) -> String {
+    guard let citation = refusal.citation else { return refusal.description }
+    return refusal.description.replacingOccurrences(
+        of: "(\(citation))", with: "(\(Citation.render(citation, LanguageOptions.locale)))")
 }

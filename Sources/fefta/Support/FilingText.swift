@@ -22,7 +22,9 @@ enum FilingText {
             "filing \(short(applied.filing.id)) \(applied.event.type)\(move ?? " (\(applied.filing.state.rawValue))"), "
                 + "version \(applied.filing.version)")
         for deadline in applied.armed {
-            lines.append("  armed      \(deadline.kind.rawValue) due \(day(deadline.due))  [\(deadline.basis)]")
+            lines.append(
+                "  armed      \(deadline.kind.rawValue) due \(day(deadline.due))  "
+                    + "[\(Citation.render(deadline.basis, LanguageOptions.locale))]")
         }
         for deadline in applied.cancelled { lines.append("  cancelled  \(deadline.kind.rawValue) due \(deadline.due)") }
         return lines.joined(separator: "\n")
