@@ -1,5 +1,5 @@
 extension Determination {
-    /// The determination as the `fefta check` output object (design.md §4), members in the contract's order:
+    /// The determination as the `fefta check` output object (the check contract), members in the contract's order:
     /// `outcome`, `priorNotification`, `exemption`, `report`, `missingFacts`, `findings`, `ruleset`.
     ///
     /// - Parameter language: the language of the findings' question, answer and note.

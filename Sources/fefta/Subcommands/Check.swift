@@ -9,7 +9,7 @@ extension FeftaCommand {
             commandName: "check",
             abstract: "Decide whether a transaction needs prior notification, is exempt, or needs a report.",
             discussion: """
-                Reads one JSON transaction (the design.md §4 contract) from FILE, or standard input for - or no FILE, \
+                Reads one JSON transaction (the check contract, described in the README) from FILE, or standard input for - or no FILE, \
                 and prints the determination: a memo on a terminal, JSON otherwise (--format). Exit status: 0 for any \
                 determination (including undetermined), 65 for invalid JSON or a schema error, 64 for bad usage, 66 \
                 when FILE cannot be read.

@@ -11,7 +11,7 @@ extension FeftaCommand.Filing {
         static let configuration = CommandConfiguration(
             abstract: "Open a filing for a transaction: the case its determination calls for.",
             discussion: """
-                Runs the same determination as `fefta check` on FACTS (design.md §4) and opens a prior notification \
+                Runs the same determination as `fefta check` on FACTS (its JSON input) and opens a prior notification \
                 for outcome priorNotification, or a post-investment report case (act date = the facts' date) for \
                 postInvestmentReport or an exemption with a report due. The filing keeps the determination, the \
                 facts and the ruleset version. Without --planned-execution, a prior notification's planned execution \

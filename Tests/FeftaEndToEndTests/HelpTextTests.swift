@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+/// What users read names nothing outside the repository: every `fefta` and `feftad` help text (run through the
+/// built binaries) and the README carry no reference to the project's private spec documents.
+struct HelpTextTests {
+    /// References to documents that do not ship with fefta.
+    static let forbidden = ["design.md", "fefta-rules", "spec/", "§", "LIST-1", "[R]", "[D]", "../shared"]
+
+    static func references(in text: String) -> [String] {
+        forbidden.filter { text.contains($0) }
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func everyFeftaHelpNamesNothingOutsideTheRepository() async throws {
+        #expect(CommandLineFuzzTests.paths.count > 30)
+        for path in CommandLineFuzzTests.paths {
+            let output = try await FeftaProcess.run(path + ["--help"])
+            #expect(output.status == 0, "fefta \(path.joined(separator: " ")) --help exited \(output.status)")
+            let found = Self.references(in: output.standardOutput + output.standardError)
+            #expect(found.isEmpty, "fefta \(path.joined(separator: " ")) --help names \(found)")
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func feftadHelpNamesNothingOutsideTheRepository() async throws {
+        let output = try await FeftaProcess.run(["--help"], executable: "feftad")
+        #expect(output.status == 0)
+        #expect(output.standardOutput.contains("feftad"))
+        #expect(Self.references(in: output.standardOutput + output.standardError).isEmpty)
+    }
+
+    @Test func readmeNamesNothingOutsideTheRepository() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let found = Self.references(in: String(line))
+            #expect(found.isEmpty, "README.md line \(number + 1) names \(found)")
+        }
+    }
+}
