@@ -110,3 +110,18 @@ struct StatuteTextTests {
         }
     }
 }
+
+/// The country catalogue the engine uses and the e-Gov text of Ord. 別表第一 list the same countries, in order.
+struct CountryListTextTests {
+    @Test func countryListMatchesTheOrdinanceText() throws {
+        let resolution = StatuteLibrary.resolve(
+            try Citation(parsing: "Ord. 別表第一").groups[0].provisions[0], of: .ordinance,
+            on: try LegalDate(iso8601: "2025-07-01"))
+        let names = resolution.lines.dropFirst().compactMap { line -> String? in
+            let name = line.split(separator: "　").last.map(String.init)
+            return name == "削除" ? nil : name
+        }
+        #expect(names == CountryList.all.map(\.nameJa))
+        #expect(names.count == 173)
+    }
+}

@@ -97,10 +97,9 @@ public struct ProvisionResolution: Sendable {
         var first = reference.paths.first.map { $0.depth > 0 } ?? false
         for node in nodes {
             switch node.key {
-            case .caption, .table:
+            case .caption, .table, .row:
+                // A row's text starts with the table's own number for it (三, 二の二, 一〇).
                 result.append(node.text)
-            case .row(_, let row):
-                result.append(KanjiNumeral.string(row) + "　" + node.text)
             case .node(let path):
                 let label = first ? Self.fullLabel(path) : Self.label(path)
                 let indent = first || path.depth <= 1 ? "" : String(repeating: "　", count: path.depth - 1)

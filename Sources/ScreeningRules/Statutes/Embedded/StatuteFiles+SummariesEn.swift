@@ -136,6 +136,51 @@ Civil Code Art. 142	If the last day is a Sunday, national holiday or other holid
 Civil Code Art. 143	Weeks, months and years are counted by the calendar; a period not starting at the beginning of a week, month or year ends on the day before the corresponding day of the last week, month or year, or on the last day of a last month that has no corresponding day.
 Holidays Act Art. 1	Administrative organs' holidays are Sundays and Saturdays, national holidays, and December 29 to January 3.
 Holidays Act Art. 2	A time limit, set by a period in a statute or an order under one, for applications, notifications and other acts addressed to a national administrative authority, that falls on an administrative holiday moves to the next day, unless a statute or order provides otherwise.
+Order 2	Definitions for Act 26: indirect holdings, funds, special listed companies, the 1% rates, the matters of consent, branches, loans and bonds, the acts treated as inward direct investment (item (ix)), discretionary investment, proxy acceptance and closely related persons.
+Order 2(1)	Votes held indirectly for Act 26(1)(iii) are those held by companies at least 50% owned by foreign entities, and by their subsidiaries.
+Order 2(3)	Who counts with non-resident individuals for a fund's 50% contribution test under Act 26(1)(iv): foreign entities, foreign-controlled companies (other than special listed companies), entities run by non-residents, and funds they manage.
+Order 2(8)	The rate for listed shares under Act 26(2)(iii) is 1%.
+Order 2(9)	Votes exercisable under contract for Act 26(2)(iv): those of discretionary investment, proxy acceptance and other voting authority.
+Order 2(10)	The rate for listed votes under Act 26(2)(iv) is 1%.
+Order 2(11)	The matters of management consent under Act 26(2)(v): electing the investor or its related persons as director or statutory auditor, transferring the whole business, a merger in which the company disappears, dissolution, and matters the Ordinance treats alike.
+Order 2(12)	The rate for consents by shareholders of listed companies: one third for a change of business purpose, 1% for the Order 2(11) matters.
+Order 2(13)	Branches under Act 26(2)(vi): all but those of banks, foreign insurers, gas pipelines, power transmission and distribution, securities firms and asset managers, foreign trust companies and fund-transfer businesses.
+Order 2(14)	The loan amount under Act 26(2)(vii): above the Ordinance amount (not below ¥100 million), and above half the borrower's liabilities less the lender group's existing loans and bonds.
+Order 2(15)	Lenders excluded under Act 26(2)(vii): trust, insurance and securities businesses, the IBRD and the US Export-Import Bank, and businesses mainly lending money.
+Order 2(16)	Acts treated as inward direct investment under Act 26(2)(ix): privately placed bonds, special-law investment securities, discretionary investment in listed shares reaching 1%, proxy acceptance, acquiring voting authority reaching 1%, proxy delegation by an ex-resident, and joint-voting consent reaching 10%.
+Order 2(16)(i)	Acquiring privately placed bonds of a company, except by lenders in their business, yen bonds bought by foreign-controlled companies, funds or entities, bonds of one year or less, and bonds within the amount limits.
+Order 2(16)(ii)	Acquiring investment securities issued by a corporation set up under a special law.
+Order 2(16)(iii)	Discretionary investment in listed shares where the owner cannot vote, reaching 1% of the shares or votes with closely related persons.
+Order 2(16)(iv)	Proxy acceptance (議決権代理行使受任): for an unlisted company in any amount (other than for votes foreign investors hold directly), for a listed company when the proxy's group reaches 10% of the votes.
+Order 2(16)(v)	Acquiring authority to exercise or direct the votes of listed shares others own, reaching 1% of the votes.
+Order 2(16)(vi)	Delegation by a non-resident individual, to a foreign investor, of the votes of unlisted shares held since before becoming non-resident, on matters of control.
+Order 2(16)(vii)	Obtaining other foreign investors' consent to exercise listed votes jointly, when together they reach 10% of the votes.
+Order 2(17)	Discretionary investment (株式への一任運用) is investing in shares under a discretionary or similar contract for others.
+Order 2(18)	Proxy acceptance is accepting, by solicitation, a proxy for another's directly held votes on matters of control, by someone other than the company or its officers.
+Ord. 2	Details of the Order's definitions: the investor's related persons, further matters of consent, the loan and bond amounts, and matters of control for proxies.
+Ord. 2(1)	The investor's related persons for director-election consents: its officers and investment-committee members, those of its group, spouses and lineal relatives, and joint-voting partners' people; where the investor itself proposed the item, also employees, major counterparties, payees of large sums and anyone in those groups in the past year; for state-linked investors, also home-state officials and employees.
+Ord. 2(2)	Further matters of consent under Order 2(11)(v): partial business transfers, transfers of Japanese subsidiaries' shares, dividends in kind of a business or subsidiary shares, consolidation mergers, absorption and incorporation splits of the company, and abolition of a business.
+Ord. 2(3)	The loan amount of Order 2(14)(i) is ¥100 million.
+Ord. 2(4)	The liabilities for the loan test are the last balance sheet's liabilities plus the loan.
+Ord. 2(5)	The bond amount of Order 2(16)(i)ニ(1) is ¥100 million.
+Ord. 2(6)	The liabilities for the bond test are the last balance sheet's liabilities plus the bonds acquired.
+Ord. 2(7)	Matters of control for proxies: electing or dismissing directors, shortening their term, changes to the articles on purpose or class shares, business transfers, dissolution and mergers.
+Ord. 3	The Ordinance's details for prior notification: excluded acts, designated industries, affiliates, the country list and sanctions, and the forms.
+Ord. 3(2)	Acts excluded from notification under Order 3(1)(xii), among them purpose-change consents outside designated businesses or below one third (unlisted), director-election consents by a 50% notified holder or outside Order 3(2), consents to proposals the investor did not submit or not concerning the designated business, branches outside designated businesses, underwriting, and unlisted proxy acceptance below 10% outside Order 3(2).
+Ord. 3(2)(v)	A consent to a change of business purpose is excluded when the new purpose is not a designated industry.
+Ord. 3(2)(vi)	A consent to a change of business purpose of an unlisted company is excluded when the consenting group holds less than one third of the shares and of the votes.
+Ord. 3(2)(vii)	A consent to electing directors or auditors is excluded when the investor holds, through notified acquisitions, at least 50% of the company's votes (for the company, its subsidiaries at the latest notification, and their subsidiaries).
+Ord. 3(2)(viii)	A consent to electing directors or auditors is excluded unless it is an Order 3(2) case (designated business, country list or sanctions).
+Ord. 3(2)(ix)	A consent to a business transfer, merger, dissolution or Ord. 2(2) matter is excluded unless the investor submitted the proposal itself or through other shareholders.
+Ord. 3(2)(x)	A consent to such a proposal is excluded unless the proposal concerns a designated business (対象事業).
+Ord. 3(2)(xi)	Establishing a branch whose business is not a designated industry is excluded.
+Ord. 3(2)(xii)	Changing a branch's type or purpose to a business that is not a designated industry is excluded.
+Ord. 3(2)(xx)	Accepting proxies for an unlisted company is excluded when the proxy's group ends below 10% of the votes, unless it is an Order 3(2) case.
+Ord. 3(3)	The designated industries of Order 3(2)(i) are those the ministers set by notice.
+Ord. 3(4)	Affiliates for Order 3(2)(i) and 3-2(2)(iii): other companies in which the company and its subsidiaries hold 50% of the votes.
+Ord. 3(5)	Order 3(2)(ii) covers investment by foreign investors from countries or regions not listed in Appended Table 1, except investors under Act 26(1)(iii) or (v).
+Ord. 3(6)	Order 3(2)(iii) covers the investment the ministers designate (sanctions).
+Ord. 別表第一	Appended Table 1: the countries and regions whose investors are not caught by the country trigger of Order 3(2)(ii) (Ord. 3(5)); investment by investors from anywhere else needs prior notification and is never exempt.
 
 """#
     )
