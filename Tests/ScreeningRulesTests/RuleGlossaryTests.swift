@@ -1,3 +1,4 @@
+import Foundation
 import JapaneseCalendar
 import ScreeningRules
 import Testing
@@ -40,6 +41,21 @@ struct RuleGlossaryTests {
             guard let error = error as? ExplanationError else { return false }
             return !error.suggestions.isEmpty && error.suggestions.allSatisfy { $0.hasPrefix("A9") }
                 && error.description.contains("A3, P6, B1, D11")
+        }
+    }
+}
+
+/// Every rule id outputs show is documented in the DocC catalogue, in a table row of its own.
+struct RuleDocumentationTests {
+    @Test func everyGlossaryIdHasARowInTheCatalogue() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/ScreeningRules/ScreeningRules.docc")
+        var text = ""
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".md") {
+            text += try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        }
+        for entry in RuleGlossary.all {
+            #expect(text.contains("| \(entry.id) |"), "\(entry.id) is not documented in ScreeningRules.docc")
         }
     }
 }

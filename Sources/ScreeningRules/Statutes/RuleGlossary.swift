@@ -37,8 +37,8 @@ public struct RuleGlossary: Sendable, Hashable {
         .init(
             "A2", "Transfer of unlisted shares held since before becoming a non-resident, by that individual to a foreign investor",
             "非居住者となる以前から所有する非上場株式の外国投資家への譲渡", "Act 26(2)(ii)"),
-        .init("A3", "Acquiring listed shares reaching 1% (with closely related persons)", "上場会社等の株式の取得（1%以上）", "Act 26(2)(iii); Order 3(1)(ix)"),
-        .init("A4", "Acquiring listed voting rights reaching 1%", "上場会社等の議決権の取得（1%以上）", "Act 26(2)(iv); Order 3(1)(x)"),
+        .init("A3", "Acquiring listed shares reaching 1% (with closely related persons)", "上場会社等の株式の取得（1%以上）", "Act 26(2)(iii); Order 2(8), 3(1)(ix)"),
+        .init("A4", "Acquiring listed voting rights reaching 1%", "上場会社等の議決権の取得（1%以上）", "Act 26(2)(iv); Order 2(9)-(10), 3(1)(x)"),
         .init(
             "A5a", "Consent to a substantial change of a company's business purpose", "事業目的の実質的な変更に関し行う同意",
             "Act 26(2)(v)"),

@@ -181,6 +181,9 @@ Ord. 3(4)	Affiliates for Order 3(2)(i) and 3-2(2)(iii): other companies in which
 Ord. 3(5)	Order 3(2)(ii) covers investment by foreign investors from countries or regions not listed in Appended Table 1, except investors under Act 26(1)(iii) or (v).
 Ord. 3(6)	Order 3(2)(iii) covers the investment the ministers designate (sanctions).
 Ord. 別表第一	Appended Table 1: the countries and regions whose investors are not caught by the country trigger of Order 3(2)(ii) (Ord. 3(5)); investment by investors from anywhere else needs prior notification and is never exempt.
+Act 21	Capital transactions for which the Minister of Finance may require permission.
+Act 21(1)	The Minister of Finance may require permission for capital transactions to keep Japan's treaty obligations or contribute to international peace efforts, or to carry out a Cabinet decision under Article 10(1) (the basis of sanctions).
+Act 21(2)	The Minister may also require permission for capital transactions to protect the balance of payments, the yen's exchange rate or the financial markets.
 
 """#
     )
