@@ -20,11 +20,11 @@ extension Explanation {
             lines.append(provision.citation.rendered(language) + "  (" + provision.citation.rendered(other) + ")")
             let resolution = provision.resolution
             if let text = resolution.text {
+                let amended = text.amendedBy.isEmpty ? "" : (ja ? "、\(text.amendedBy)による改正後" : ", as amended by \(text.amendedBy)")
                 lines.append(
                     ja
-                        ? "\(text.lawTitle)（法令ID \(text.lawID)、\(text.version.iso8601)版、\(text.amendedBy)による改正後）"
-                        : "\(text.lawTitle) (e-Gov law id \(text.lawID), version of \(text.version.iso8601), as amended by \(text.amendedBy))"
-                )
+                        ? "\(text.lawTitle)（法令ID \(text.lawID)、\(text.version.iso8601)版\(amended)）"
+                        : "\(text.lawTitle) (e-Gov law id \(text.lawID), version of \(text.version.iso8601)\(amended))")
             }
             lines.append(Self.statusNote(resolution, language))
             lines += resolution.lines.map { "  " + $0 }

@@ -5,6 +5,8 @@ extension StatuteFiles {
     /// Every file of `Texts/`, in file-name order, byte for byte.
     static let embedded: [File] = [
         textAct20250601,
+        textAct20270604,
+        textActSuppl202630,
         textCivilCode20250606,
         textHolidaysAct19920501,
         textOrder20250519,

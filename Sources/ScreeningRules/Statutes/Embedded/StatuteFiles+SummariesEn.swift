@@ -184,6 +184,17 @@ Ord. 別表第一	Appended Table 1: the countries and regions whose investors ar
 Act 21	Capital transactions for which the Minister of Finance may require permission.
 Act 21(1)	The Minister of Finance may require permission for capital transactions to keep Japan's treaty obligations or contribute to international peace efforts, or to carry out a Cabinet decision under Article 10(1) (the basis of sanctions).
 Act 21(2)	The Minister may also require permission for capital transactions to protect the balance of payments, the yen's exchange rate or the financial markets.
+Act 27-3	Voluntary modification of the mitigation measures during the ban period (from the 2026 amendment).
+Act 27-3(1)	During the ban period, an investor who notified may notify a modification of the national-security measures it stated (Act 27(1)(iv)).
+Act 27-3(2)	If the ban period would end before 14 days, counting the day the modification was accepted, have passed, it runs until that day.
+Act 27-4	Changes to the mitigation measures after the ban period (from the 2026 amendment).
+Act 27-4(1)	After the ban period, an investor must notify in advance a change to the national-security measures it stated or as modified.
+Act 28-3	Voluntary modification of the mitigation measures for a specified acquisition during the ban period, with the same 14-day floor (from the 2026 amendment).
+Act 28-4	Changes to the mitigation measures for a specified acquisition after the ban period (from the 2026 amendment).
+Act 29(7)	From the 2026 amendment: an exempt investor who breaches an order under Article 27-2(4) or 28-2(4) may be ordered to dispose of the shares (formerly Article 29(5)).
+Act 29(8)	From the 2026 amendment: the ban period of Article 29(1)(ii), as extended (including by Article 27-3(2)) or shortened.
+Act Suppl. (Act No. 30 of 2026) 1	The 2026 amendment comes into force on a day the Cabinet Order sets within one year of promulgation (2026-06-05); the inter-agency provisions on promulgation.
+Act Suppl. (Act No. 30 of 2026) 3	Transitional rules: the new Articles 26(2)(ix)-(x), 27, 28 and 29 apply to investment from the 30th day after the amendment comes into force (適用日); Articles 27-3, 27-4, 28-3 and 28-4 to notifications of investment from that day; the call-in power of Article 29-2 to investment from the day the amendment comes into force.
 
 """#
     )
