@@ -6,6 +6,8 @@ extension StatuteFiles {
     static let embedded: [File] = [
         textAct20250601,
         textAct20270604,
+        textActSuppl201738,
+        textActSuppl201960,
         textActSuppl202630,
         textCivilCode20250606,
         textHolidaysAct19920501,

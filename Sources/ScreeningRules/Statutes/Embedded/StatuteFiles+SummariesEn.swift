@@ -195,6 +195,11 @@ Act 29(7)	From the 2026 amendment: an exempt investor who breaches an order unde
 Act 29(8)	From the 2026 amendment: the ban period of Article 29(1)(ii), as extended (including by Article 27-3(2)) or shortened.
 Act Suppl. (Act No. 30 of 2026) 1	The 2026 amendment comes into force on a day the Cabinet Order sets within one year of promulgation (2026-06-05); the inter-agency provisions on promulgation.
 Act Suppl. (Act No. 30 of 2026) 3	Transitional rules: the new Articles 26(2)(ix)-(x), 27, 28 and 29 apply to investment from the 30th day after the amendment comes into force (適用日); Articles 27-3, 27-4, 28-3 and 28-4 to notifications of investment from that day; the call-in power of Article 29-2 to investment from the day the amendment comes into force.
+Act Suppl. (Act No. 38 of 2017) 1	The 2017 amendment came into force on a day the Cabinet Order set within one year of promulgation (2017-05-24).
+Act Suppl. (Act No. 38 of 2017) 2	The prior notification of specified acquisitions (new Article 28(1)-(2)) applies to specified acquisitions from the 30th day after the amendment came into force.
+Act Suppl. (Act No. 60 of 2019) 1	The 2019 amendment came into force on a day the Cabinet Order set within six months of promulgation (2019-11-29).
+Act Suppl. (Act No. 60 of 2019) 2	Before the amendment came into force, the ministers could consult the Council on the exemption standards.
+Act Suppl. (Act No. 60 of 2019) 3	The new Article 26(2)(iii)-(v) and (viii) and the exemption (Articles 27-2(1), 28-2(1)) apply to investment from the 30th day after the amendment came into force; earlier investment stays under the former rules.
 
 """#
     )
