@@ -55,6 +55,14 @@ struct CitationTests {
         #expect(citation.rendered(.en) == english)
     }
 
+    /// An article of one paragraph cites its items directly (Act 71(vi), 法71条6号): the item of paragraph 1.
+    @Test func itemOfAnArticleOfOneParagraph() throws {
+        let direct = try Citation(parsing: "Act 71(vi)")
+        #expect(direct == (try Citation(parsing: "Act 71(1)(vi)")))
+        #expect(direct == (try Citation(japanese: "法71条6号")))
+        #expect(try Citation(parsing: "Act 71(iii)-(vi)") == Citation(parsing: "Act 71(1)(iii)-(vi)"))
+    }
+
     @Test(arguments: renderings)
     func readsItsOwnJapaneseForm(notation: String, japanese: String, english: String) throws {
         #expect(try Citation(japanese: japanese) == Citation(parsing: notation))
@@ -87,7 +95,7 @@ struct CitationTests {
         ("Act 27(2) (D2)", 10),
         ("D2: Act 27(2)", 1),
         ("Act 27(2)-(1)", 11),
-        ("Act 27(ii)", 7),
+        ("Act 27(2)(3)", 10),
         ("Act 26(2)(iiii)", 10),
         ("Civil Code 140", 12),
         ("Act 27(2);Order 3", 10),

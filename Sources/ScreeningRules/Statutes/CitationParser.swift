@@ -172,7 +172,14 @@ struct CitationParser {
         var path = ProvisionPath(article: article)
         // Paragraph, item, subitem, sub-subitem, each at most once and in that order.
         if let paragraph = parenthesised(level: 1) { path.paragraph = paragraph }
-        if path.paragraph != nil, let item = parenthesised(level: 2) { path.item = item }
+        if path.paragraph != nil, let item = parenthesised(level: 2) {
+            path.item = item
+        } else if path.paragraph == nil, let item = parenthesised(level: 2) {
+            // An article of one paragraph cites its items directly: Act 71(vi) is the 6th item of its only paragraph,
+            // as 法71条6号 is in Japanese.
+            path.paragraph = 1
+            path.item = item
+        }
         if path.item != nil, let subitem = kana() { path.subitem = subitem }
         if path.subitem != nil, let subsub = parenthesised(level: 4) { path.subsubitem = subsub }
         guard let last = path.last else { return .article(path: path, spans: []) }

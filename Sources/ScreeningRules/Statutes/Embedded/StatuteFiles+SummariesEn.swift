@@ -200,6 +200,16 @@ Act Suppl. (Act No. 38 of 2017) 2	The prior notification of specified acquisitio
 Act Suppl. (Act No. 60 of 2019) 1	The 2019 amendment came into force on a day the Cabinet Order set within six months of promulgation (2019-11-29).
 Act Suppl. (Act No. 60 of 2019) 2	Before the amendment came into force, the ministers could consult the Council on the exemption standards.
 Act Suppl. (Act No. 60 of 2019) 3	The new Article 26(2)(iii)-(v) and (viii) and the exemption (Articles 27-2(1), 28-2(1)) apply to investment from the 30th day after the amendment came into force; earlier investment stays under the former rules.
+Act 70	Penalties for the gravest breaches of the Act, including inward direct investment without the required notification, during the waiting period, or against an order.
+Act 70(1)	Penalty: up to 3 years' imprisonment and/or a fine of up to JPY 1 million (or up to three times the value of the object of the violation, if higher) for the violations listed in its items.
+Act 70(1)(xxii)	Penalty for making inward direct investment or a specified acquisition without the prior notification Act 27(1) or 28(1) requires, or on a false one.
+Act 70(1)(xxiii)	Penalty for making inward direct investment or a specified acquisition during the waiting period, in breach of Act 27(2) or 28(2).
+Act 70(1)(xxiv)	Penalty for making inward direct investment or a specified acquisition in breach of Act 27(8) (acting before the recommendation is answered, or against an accepted recommendation).
+Act 70(1)(xxv)	Penalty for making inward direct investment or a specified acquisition in breach of an order under Act 27(10) to change or stop it.
+Act 70(1)(xxvi)	Penalty for breaching an order under Act 29(1)-(4) or (5) (measures, including disposal of shares, against investment made without notification or in breach of the rules).
+Act 71	Penalties for lesser breaches, including failing to file or falsely filing the reports the Act requires.
+Act 71(1)	Penalty: up to 6 months' imprisonment or a fine of up to JPY 500,000 for the violations listed in its items.
+Act 71(1)(vi)	Penalty for not filing, or falsely filing, a post-investment report under Act 55-5(1).
 
 """#
     )
