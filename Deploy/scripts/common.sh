@@ -1,4 +1,4 @@
-# Shell functions shared by Deploy/quickstart.sh and Deploy/test.sh. Source it; do not run it.
+# Shell functions shared by the scripts under Deploy/ (quickstart, test, bench, the generators). Source it; do not run it.
 # shellcheck shell=bash
 
 # Prints a message to standard error, prefixed with the calling script's name.
@@ -79,4 +79,27 @@ install_python_test_dependencies() {
             || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages icalendar >/dev/null 2>&1 \
             || say "warning: could not install the Python package icalendar (pip install icalendar)"
     fi
+}
+
+# Replaces the generated files in directory $2 matching the glob $3 (e.g. 'SchemaFiles+*.swift') with those freshly
+# written to directory $1: copies the ones that differ, removes the ones no longer generated, and says which.
+sync_generated_files() {
+    local fresh=$1 dir=$2 pattern=$3 name changed=0 new out old
+    name=$(basename "$0")
+    for new in "$fresh"/*.swift; do
+        out="$dir/$(basename "$new")"
+        if ! cmp -s "$new" "$out" 2>/dev/null; then
+            cp "$new" "$out"
+            echo "$name: wrote $out"
+            changed=1
+        fi
+    done
+    for old in "$dir"/$pattern; do
+        if [ ! -e "$fresh/$(basename "$old")" ]; then
+            rm "$old"
+            echo "$name: removed $old"
+            changed=1
+        fi
+    done
+    [ "$changed" = 1 ] || echo "$name: $dir is up to date"
 }

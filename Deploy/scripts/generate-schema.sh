@@ -5,6 +5,8 @@
 # Idempotent: the output depends only on the contents of Schema/, and files for migrations that no longer exist go.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=Deploy/scripts/common.sh
+. Deploy/scripts/common.sh
 
 dir=Sources/ScreeningStore/Schema
 tmp=$(mktemp -d)
@@ -69,20 +71,4 @@ done
     echo "}"
 } >"$tmp/SchemaFiles+Generated.swift"
 
-changed=0
-for new in "$tmp"/*.swift; do
-    out="$dir/$(basename "$new")"
-    if ! cmp -s "$new" "$out" 2>/dev/null; then
-        cp "$new" "$out"
-        echo "generate-schema.sh: wrote $out"
-        changed=1
-    fi
-done
-for old in "$dir"/SchemaFiles+[0-9][0-9][0-9][0-9].swift; do
-    if [ ! -e "$tmp/$(basename "$old")" ]; then
-        rm "$old"
-        echo "generate-schema.sh: removed $old"
-        changed=1
-    fi
-done
-[ "$changed" = 1 ] || echo "generate-schema.sh: $dir is up to date"
+sync_generated_files "$tmp" "$dir" 'SchemaFiles+[0-9][0-9][0-9][0-9].swift'

@@ -6,6 +6,8 @@
 # Idempotent: the output depends only on the contents of Texts/, and files for texts that no longer exist go.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=Deploy/scripts/common.sh
+. Deploy/scripts/common.sh
 
 src=Sources/ScreeningRules/Statutes/Texts
 dir=Sources/ScreeningRules/Statutes/Embedded
@@ -64,20 +66,4 @@ done
     echo "}"
 } >"$tmp/StatuteFiles+Generated.swift"
 
-changed=0
-for new in "$tmp"/*.swift; do
-    out="$dir/$(basename "$new")"
-    if ! cmp -s "$new" "$out" 2>/dev/null; then
-        cp "$new" "$out"
-        echo "generate-statutes.sh: wrote $out"
-        changed=1
-    fi
-done
-for old in "$dir"/StatuteFiles+*.swift; do
-    if [ ! -e "$tmp/$(basename "$old")" ]; then
-        rm "$old"
-        echo "generate-statutes.sh: removed $old"
-        changed=1
-    fi
-done
-[ "$changed" = 1 ] || echo "generate-statutes.sh: $dir is up to date"
+sync_generated_files "$tmp" "$dir" 'StatuteFiles+*.swift'

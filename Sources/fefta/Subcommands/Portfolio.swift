@@ -42,14 +42,7 @@ enum PortfolioInputs {
 
     /// `--date`, or today in Japan; dates before the ruleset are usage errors.
     static func date(_ text: String?) throws -> LegalDate {
-        var day = LegalDate(secondsSinceEpoch: Int64(time(nil)))
-        if let text {
-            do {
-                day = try LegalDate(iso8601: text)
-            } catch {
-                throw ValidationError("--date: \(error.description)")
-            }
-        }
+        let day = try DateArgument.day(text)
         guard day >= Regime.earliestDate else {
             throw ValidationError("--date: the ruleset covers dates from \(Regime.earliestDate.iso8601)")
         }

@@ -2,12 +2,6 @@ import ArgumentParser
 import JapaneseCalendar
 import ScreeningRules
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 extension FeftaCommand.Rules {
     /// `fefta rules explain CITATION|RULE [--date D]`: a provision's own text, in the version that applies on a
     /// date, with its e-Gov law id and version and our English summary; or what a rule id means.
@@ -38,14 +32,7 @@ extension FeftaCommand.Rules {
 
         func run() throws {
             let format = try output.resolved()
-            var day = LegalDate(secondsSinceEpoch: Int64(time(nil)))
-            if let date {
-                do {
-                    day = try LegalDate(iso8601: date)
-                } catch {
-                    throw ValidationError("--date: \(error.description)")
-                }
-            }
+            let day = try DateArgument.day(date)
             let explanation: Explanation
             do {
                 explanation = try Explanation(citation, on: day)

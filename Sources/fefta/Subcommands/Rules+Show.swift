@@ -2,12 +2,6 @@ import ArgumentParser
 import JapaneseCalendar
 import ScreeningRules
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 extension FeftaCommand.Rules {
     /// `fefta rules show [--date D]`: every parameter in force on a date with its citation, the rules and the data.
     struct Show: ParsableCommand {
@@ -23,14 +17,7 @@ extension FeftaCommand.Rules {
 
         func run() throws {
             let format = try output.resolved()
-            var day = LegalDate(secondsSinceEpoch: Int64(time(nil)))
-            if let date {
-                do {
-                    day = try LegalDate(iso8601: date)
-                } catch {
-                    throw ValidationError("--date: \(error.description)")
-                }
-            }
+            let day = try DateArgument.day(date)
             guard let regime = Regime.inForce(on: day) else {
                 throw ValidationError("--date: the ruleset covers dates from \(Regime.earliestDate.iso8601)")
             }
