@@ -18,6 +18,7 @@
 /// qualifier  := " proviso" | " 1st sentence" | " 2nd sentence" | " chapeau"
 /// ```
 ///
+/// An article of one paragraph may cite its items directly: `Act 71(vi)` reads as `Act 71(1)(vi)` (法71条6号).
 /// A range continues the last level cited; a hyphen right after an article's digits is a branch number (27-2 is
 /// Article 27-2), so whole articles form a range only as `Arts 1-2`. Citations render in Japanese legal form
 /// (``rendered(_:)``: 法27条の2第1項, 令3条2項1号, 命令別表第三第3号, 民法140条) and in English, and resolve to the
