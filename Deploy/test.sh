@@ -8,6 +8,11 @@
 # in a temporary folder (as the `postgres` user when run as root), exports FEFTA_TEST_DATABASE_URL and
 # FEFTA_REQUIRE_DATABASE=1 (so no database test can skip), builds with warnings as errors, runs `swift test`, and
 # stops and deletes the server however the run ends. Safe to run repeatedly and concurrently.
+#
+# At most FEFTA_TEST_PARALLELISM tests run at once (default: twice the cores). Without a bound, Swift Testing starts
+# every test at once, so on a busy two-core machine each database test's clock ran for the whole suite; bounded,
+# a test's time is its own work plus a bounded share of its neighbours', and the ten-minute hang guard
+# (`.hangGuard`) never fires on a loaded machine. Time limits catch hangs; `Deploy/bench.sh` measures speed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=Deploy/scripts/common.sh
@@ -70,6 +75,15 @@ fi
 export FEFTA_TEST_DATABASE_URL="postgresql://fefta:$password@127.0.0.1:$port/postgres"
 export FEFTA_REQUIRE_DATABASE=1
 say "throwaway PostgreSQL on 127.0.0.1:$port ($("$bindir/postgres" --version))"
+
+parallelism="${FEFTA_TEST_PARALLELISM:-$((2 * $(getconf _NPROCESSORS_ONLN)))}"
+if ! [[ "$parallelism" =~ ^[1-9][0-9]*$ ]]; then
+    say "FEFTA_TEST_PARALLELISM: expected a whole number of tests, at least 1"
+    exit 64
+fi
+# Swift Testing's own setting (experimental in Swift 6.3; read from the environment by the test process).
+export SWT_EXPERIMENTAL_MAXIMUM_PARALLELIZATION_WIDTH="$parallelism"
+say "at most $parallelism tests at once (FEFTA_TEST_PARALLELISM)"
 
 swift build --build-tests -Xswiftc -warnings-as-errors
 if [ "$#" -eq 0 ]; then

@@ -53,7 +53,7 @@ package enum DatabaseTestEnvironment {
 ///
 /// ```swift
 /// @Suite struct FilingRepositoryTests {
-///     @Test(.timeLimit(.minutes(1)))
+///     @Test(.hangGuard)
 ///     func insertsAFiling() async throws {
 ///         try await withTestDatabase { db in
 ///             try await db.pool.withTransaction(logger: db.logger) { session in
@@ -65,7 +65,7 @@ package enum DatabaseTestEnvironment {
 /// }
 /// ```
 ///
-/// Give every database test `.timeLimit(.minutes(1))`. Each call makes its own database, so tests run in parallel.
+/// Give every database test `.hangGuard`. Each call makes its own database, so tests run in parallel.
 ///
 /// - Parameters:
 ///   - migrated: apply the embedded `Schema/` migrations before `body` (default `true`).

@@ -1,8 +1,9 @@
+import DatabaseTestSupport
 import ScreeningRules
 import Testing
 
 /// `fefta calendar holidays` and `fefta calendar working-day`, run as a real process.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.hangGuard)
 struct CalendarCommandTests {
     @Test func holidaysOf2025AsAJSONArrayInDateOrder() async throws {
         let output = try await FeftaProcess.run(["calendar", "holidays", "2025", "--format", "json"])

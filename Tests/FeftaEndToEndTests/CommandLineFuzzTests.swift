@@ -1,4 +1,5 @@
 import ArgumentParser
+import DatabaseTestSupport
 import Foundation
 import FuzzTestSupport
 import Testing
@@ -117,7 +118,7 @@ struct CommandLineFuzzTests {
     }
 
     /// Refused vectors through the real binary: exit 64, a message on standard error, nothing on standard output.
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.hangGuard)
     func refusedVectorsExit64FromTheBuiltBinary() async throws {
         let seed = SeededRandom.seed(0xFEF7A_0203)
         var random = SeededRandom(seed: seed)

@@ -20,7 +20,7 @@ import Testing
     }
 
     /// start, start, migrate, migrate, status, url, stop, stop, status, and the whole sequence a second time.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func theEmbeddedClusterCommandsAreIdempotentTwiceInARow() async throws {
         try await EmbeddedClusterFixture.withEmbeddedHome { fixture in
             let env = fixture.environment
@@ -85,7 +85,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func migrateStartsTheEmbeddedClusterWhenItIsTheDatabase() async throws {
         try await EmbeddedClusterFixture.withEmbeddedHome { fixture in
             let migrate = try await FeftaProcess.run(
@@ -96,7 +96,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func migrateAndStatusWorkOnAConfiguredDatabase() async throws {
         try await withTestDatabase(migrated: false) { db in
             let url = db.connectionString.rawValue
@@ -123,7 +123,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aMigrationChangedAfterItWasAppliedIsReportedByName() async throws {
         try await withTestDatabase { db in
             try await db.pool.withConnection(logger: db.logger) { session in
@@ -147,7 +147,7 @@ import Testing
         #expect(!run.standardError.contains("hunter2"))
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func anUnreachableDatabaseExits69WithoutShowingThePassword() async throws {
         let run = try await FeftaProcess.run(
             [

@@ -1,8 +1,9 @@
+import DatabaseTestSupport
 import ScreeningRules
 import Testing
 
 /// `fefta deadline`, run as a real process.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.hangGuard)
 struct DeadlineCommandTests {
     @Test func ex6ReportJSONHasTheContractKeysFirst() async throws {
         let output = try await FeftaProcess.run(["deadline", "report", "2025-06-27", "--format", "json"])

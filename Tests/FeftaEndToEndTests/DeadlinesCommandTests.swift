@@ -49,7 +49,7 @@ import Testing
         return (reportID, priorID)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func theICalendarExportIsReadByAnIndependentParser() async throws {
         try await FilingCommandFixture.with { fixture in
             let (report, prior) = try await seed(fixture)
@@ -117,7 +117,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func theQueuePutsOverdueFilingsFirst() async throws {
         try await FilingCommandFixture.with { fixture in
             let (report, prior) = try await seed(fixture)
@@ -149,7 +149,7 @@ import Testing
     }
 
     /// The same commands against fefta's own embedded cluster, with the acting person found by the OS user name.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func theLifecycleWorksAgainstTheEmbeddedCluster() async throws {
         try await EmbeddedClusterFixture.withEmbeddedHome { fixture in
             var env = fixture.environment

@@ -21,7 +21,7 @@ import Testing
     }
 
     /// draft → filed → waiting → cleared → executed → closed through the binary, with the law's refusals on the way.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aPriorNotificationLifeThroughTheBinary() async throws {
         try await FilingCommandFixture.with { fixture in
             let facts = try fixture.facts(FactsExamples.priorNotification(date: "2025-09-01"))
@@ -86,7 +86,7 @@ import Testing
     }
 
     /// due → filed → closed for a post-investment report, opened from report-only facts.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aReportLifeThroughTheBinary() async throws {
         try await FilingCommandFixture.with { fixture in
             let facts = try fixture.facts(FactsExamples.postInvestmentReport(date: "2025-06-27"))
@@ -109,7 +109,7 @@ import Testing
     }
 
     /// Unknown id, stale version, bad date, future date, bad note: one line on stderr, a non-zero exit, nothing written.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func errorsAreOneLineAndWriteNothing() async throws {
         try await FilingCommandFixture.with { fixture in
             let facts = try fixture.facts(FactsExamples.priorNotification(date: "2025-09-01"))
@@ -141,7 +141,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func filingNewRefusesWhenThereIsNothingToFileOrFactsAreMissing() async throws {
         try await FilingCommandFixture.with { fixture in
             let none = try await fixture.run(["filing", "new", "--check", try fixture.facts(FactsExamples.noFiling)])
@@ -170,7 +170,7 @@ import Testing
 
     /// Two case handlers run `fefta filing` at the same moment with the version they both read: one wins, the other
     /// exits 75 naming the current version, and the log has no gap.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func twoConcurrentHandlersOneWins() async throws {
         try await FilingCommandFixture.with { fixture in
             let facts = try fixture.facts(FactsExamples.priorNotification(date: "2025-09-01"))
@@ -199,7 +199,7 @@ import Testing
 
     /// An event changed directly in SQL (as the superuser, with the immutability trigger disabled) is named by
     /// `fefta audit verify`.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func auditVerifyNamesATamperedEvent() async throws {
         try await FilingCommandFixture.with { fixture in
             let facts = try fixture.facts(FactsExamples.priorNotification(date: "2025-09-01"))

@@ -47,7 +47,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(3)))
+    @Test(.hangGuard)
     func aRefusedImportStoresNothing() async throws {
         try await withTestDatabase { db in
             let url = db.connectionString.rawValue

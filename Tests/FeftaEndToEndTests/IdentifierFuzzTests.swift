@@ -34,7 +34,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.hangGuard)
     func filingReferencesResolveToTheirFilingOrAreRefusedBriefly() async throws {
         try await FilingCommandFixture.with { f in
             var ids: [String] = []

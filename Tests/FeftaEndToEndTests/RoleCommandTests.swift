@@ -7,7 +7,7 @@ import Testing
 /// The built `fefta`, run by each person as their own database role (passwords from a password file): what each
 /// role can do through the CLI, and that the database, not the CLI, draws the line.
 @Suite struct RoleCommandTests {
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.hangGuard)
     func eachPersonActsAsTheirOwnRoleAndSeesOnlyTheirFirm() async throws {
         try await RoleCommandFixture.with { f in
             let whoami = try await f.run("alice", ["admin", "whoami", "--format", "json"]).jsonObject()
@@ -87,7 +87,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.hangGuard)
     func rolesThatMapToNobodyOrCouldEscapeRowSecurityAreRefused() async throws {
         try await RoleCommandFixture.with { f in
             let nobody = try #require(f.logins["nobody"])

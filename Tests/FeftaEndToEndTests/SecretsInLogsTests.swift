@@ -21,7 +21,7 @@ import Testing
         var listsPeople = false
     }
 
-    @Test(.timeLimit(.minutes(3)))
+    @Test(.hangGuard)
     func logsAndErrorsNameNoPasswordURLOrPerson() async throws {
         try await withTestDatabase { db in
             try await withTestLogins(db, ["secretworker", "secretfiler"]) { logins in

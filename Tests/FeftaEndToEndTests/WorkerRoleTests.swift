@@ -8,7 +8,7 @@ import Testing
 /// and heartbeats, fires a due deadline through the store, writes the notification, delivers it, re-screens, and
 /// deregisters. So the worker's grants fit what the daemon actually does.
 @Suite struct WorkerRoleTests {
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.hangGuard)
     func feftadRunsAsTheWorkerRoleAndRecordsAsTheSystem() async throws {
         try await RoleCommandFixture.with { f in
             let facts = try f.facts(FactsExamples.postInvestmentReport(date: "2025-06-27"), name: "report.json")

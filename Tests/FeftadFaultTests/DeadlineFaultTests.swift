@@ -1,3 +1,4 @@
+import DatabaseTestSupport
 import Foundation
 import LibPQ
 import Testing
@@ -23,7 +24,7 @@ extension FeftadFaults {
                 ["--database-url", server.url] + quickFlags + extra, logDirectory: server.folder)
         }
 
-        @Test(.timeLimit(.minutes(4)))
+        @Test(.hangGuard)
         func threeDaemonsRacingOverTenThousandDueDeadlinesFireEachExactlyOnce() async throws {
             try await ThrowawayServer.withServer { server in
                 try await server.createDatabase()
@@ -31,7 +32,7 @@ extension FeftadFaults {
                     let organisation = try await FaultFixture.seedDueWaitingPeriods(10_000, pool: pool)
                     let daemons = try (1...3).map { _ in try Self.start(server) }
                     defer { for daemon in daemons { daemon.killIfRunning() } }
-                    let done = try await FaultFixture.waitUntil(timeout: .seconds(200)) {
+                    let done = try await FaultFixture.waitUntil(timeout: FaultFixture.patience) {
                         try await FaultFixture.firings(of: organisation, pool: pool).pending == 0
                     }
                     let firings = try await FaultFixture.firings(of: organisation, pool: pool)
@@ -59,13 +60,13 @@ extension FeftadFaults {
                         daemon.send(SIGTERM)
                     }
                     for daemon in daemons {
-                        #expect(await daemon.waitForExit(timeout: .seconds(10)) == 0, "\(daemon.log.suffix(2000))")
+                        #expect(await daemon.waitForExit(timeout: FaultFixture.patience) == 0, "\(daemon.log.suffix(2000))")
                     }
                 }
             }
         }
 
-        @Test(.timeLimit(.minutes(3)))
+        @Test(.hangGuard)
         func aDaemonKilledMidBatchLosesAndDoublesNothingAfterARestart() async throws {
             try await ThrowawayServer.withServer { server in
                 try await server.createDatabase()
@@ -73,19 +74,19 @@ extension FeftadFaults {
                     let organisation = try await FaultFixture.seedDueWaitingPeriods(3_000, pool: pool)
                     let first = try Self.start(server)
                     defer { first.killIfRunning() }
-                    let started = try await FaultFixture.waitUntil(timeout: .seconds(60)) {
+                    let started = try await FaultFixture.waitUntil(timeout: FaultFixture.patience) {
                         try await FaultFixture.firings(of: organisation, pool: pool).fired >= 300
                     }
                     #expect(started)
                     first.send(SIGKILL)
-                    #expect(await first.waitForExit(timeout: .seconds(5)) == 128 + SIGKILL)
+                    #expect(await first.waitForExit(timeout: FaultFixture.patience) == 128 + SIGKILL)
                     let afterKill = try await FaultFixture.firings(of: organisation, pool: pool)
                     #expect(afterKill.pending > 0, "the kill came too late to interrupt anything: \(afterKill)")
                     #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
 
                     let second = try Self.start(server)
                     defer { second.killIfRunning() }
-                    let done = try await FaultFixture.waitUntil(timeout: .seconds(120)) {
+                    let done = try await FaultFixture.waitUntil(timeout: FaultFixture.patience) {
                         try await FaultFixture.firings(of: organisation, pool: pool).pending == 0
                     }
                     #expect(done)
@@ -94,12 +95,12 @@ extension FeftadFaults {
                             == .allFired(3_000))
                     #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
                     second.send(SIGTERM)
-                    #expect(await second.waitForExit(timeout: .seconds(10)) == 0)
+                    #expect(await second.waitForExit(timeout: FaultFixture.patience) == 0)
                 }
             }
         }
 
-        @Test(.timeLimit(.minutes(3)))
+        @Test(.hangGuard)
         func daemonsReconnectAndFinishWhenPostgreSQLRestarts() async throws {
             try await ThrowawayServer.withServer { server in
                 try await server.createDatabase()
@@ -109,7 +110,7 @@ extension FeftadFaults {
                 let daemons = try (1...2).map { _ in try Self.start(server) }
                 defer { for daemon in daemons { daemon.killIfRunning() } }
                 let started = try await server.withPool { pool in
-                    try await FaultFixture.waitUntil(timeout: .seconds(60)) {
+                    try await FaultFixture.waitUntil(timeout: FaultFixture.patience) {
                         try await FaultFixture.firings(of: organisation, pool: pool).fired >= 300
                     }
                 }
@@ -119,7 +120,7 @@ extension FeftadFaults {
                 try await Task.sleep(for: .milliseconds(500))
                 try await server.start()
                 try await server.withPool { pool in
-                    let done = try await FaultFixture.waitUntil(timeout: .seconds(120)) {
+                    let done = try await FaultFixture.waitUntil(timeout: FaultFixture.patience) {
                         try await FaultFixture.firings(of: organisation, pool: pool).pending == 0
                     }
                     #expect(done)
@@ -133,12 +134,12 @@ extension FeftadFaults {
                     daemon.send(SIGTERM)
                 }
                 for daemon in daemons {
-                    #expect(await daemon.waitForExit(timeout: .seconds(10)) == 0, "\(daemon.log.suffix(2000))")
+                    #expect(await daemon.waitForExit(timeout: FaultFixture.patience) == 0, "\(daemon.log.suffix(2000))")
                 }
             }
         }
 
-        @Test(.timeLimit(.minutes(3)))
+        @Test(.hangGuard)
         func sigtermDuringWorkExitsZeroWithinTenSecondsAndLeavesNothingHalfDone() async throws {
             try await ThrowawayServer.withServer { server in
                 try await server.createDatabase()
@@ -146,15 +147,16 @@ extension FeftadFaults {
                     let organisation = try await FaultFixture.seedDueWaitingPeriods(5_000, pool: pool)
                     let daemon = try Self.start(server)
                     defer { daemon.killIfRunning() }
-                    let started = try await FaultFixture.waitUntil(timeout: .seconds(60)) {
+                    let started = try await FaultFixture.waitUntil(timeout: FaultFixture.patience) {
                         try await FaultFixture.firings(of: organisation, pool: pool).fired >= 200
                     }
                     #expect(started)
-                    let signalled = ContinuousClock.now
                     daemon.send(SIGTERM)
-                    let status = await daemon.waitForExit(timeout: .seconds(10))
+                    // The ten seconds are the daemon's own budget (8 s graceful, then 2 s of cancellation, after
+                    // which it crashes instead of exiting 0), so exit status 0 shows it kept to them; the test's
+                    // clock, slowed by whatever else the machine runs, is not the measure.
+                    let status = await daemon.waitForExit(timeout: FaultFixture.patience)
                     #expect(status == 0, "exit \(String(describing: status)): \(daemon.log.suffix(2000))")
-                    #expect(ContinuousClock.now - signalled < .seconds(10))
                     let firings = try await FaultFixture.firings(of: organisation, pool: pool)
                     #expect(firings.pending > 0, "SIGTERM came after the work was done: \(firings)")
                     #expect(
@@ -166,7 +168,7 @@ extension FeftadFaults {
             }
         }
 
-        @Test(.timeLimit(.minutes(2)))
+        @Test(.hangGuard)
         func onceFiresEverythingDueAndExitsZero() async throws {
             try await ThrowawayServer.withServer { server in
                 try await server.createDatabase()
@@ -174,7 +176,7 @@ extension FeftadFaults {
                     let organisation = try await FaultFixture.seedDueWaitingPeriods(500, pool: pool)
                     let daemon = try Self.start(server, ["--once"])
                     defer { daemon.killIfRunning() }
-                    #expect(await daemon.waitForExit(timeout: .seconds(60)) == 0, "\(daemon.log.suffix(2000))")
+                    #expect(await daemon.waitForExit(timeout: FaultFixture.patience) == 0, "\(daemon.log.suffix(2000))")
                     #expect(
                         try await FaultFixture.firings(of: organisation, pool: pool)
                             == .allFired(500))

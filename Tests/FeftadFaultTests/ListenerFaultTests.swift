@@ -1,3 +1,4 @@
+import DatabaseTestSupport
 import Foundation
 import LibPQ
 import Testing
@@ -26,7 +27,7 @@ extension FeftadFaults {
             return Int(log[range].dropFirst("http.port=".count))
         }
 
-        @Test(.timeLimit(.minutes(2)))
+        @Test(.hangGuard)
         func pollingFiresWhileTheListenerIsDownAndTheListenerComesBack() async throws {
             try await ThrowawayServer.withServer { server in
                 try await server.createDatabase()
@@ -39,7 +40,7 @@ extension FeftadFaults {
                     defer { daemon.killIfRunning() }
                     var listener: [Int32] = []
                     #expect(
-                        try await FaultFixture.waitUntil(timeout: .seconds(20)) {
+                        try await FaultFixture.waitUntil(timeout: FaultFixture.patience) {
                             listener = try await Self.listenerBackends(pool)
                             return listener.count == 1 && Self.metricsPort(in: daemon.log) != nil
                         }, "\(daemon.log.suffix(2000))")
@@ -66,7 +67,7 @@ extension FeftadFaults {
                         }
                         try await Task.sleep(for: .milliseconds(200))
                         let organisation = try await FaultFixture.seedDueWaitingPeriods(5, pool: pool)
-                        let fired = try await FaultFixture.waitUntil(timeout: .seconds(15)) {
+                        let fired = try await FaultFixture.waitUntil(timeout: FaultFixture.patience) {
                             try await FaultFixture.firings(of: organisation, pool: pool).fired == 5
                         }
                         group.cancelAll()
@@ -75,12 +76,12 @@ extension FeftadFaults {
                     #expect(fired, "\(daemon.log.suffix(2000))")
                     var reconnected: [Int32] = []
                     #expect(
-                        try await FaultFixture.waitUntil(timeout: .seconds(20)) {
+                        try await FaultFixture.waitUntil(timeout: FaultFixture.patience) {
                             reconnected = try await Self.listenerBackends(pool)
                             return reconnected.count == 1 && reconnected != listener
                         })
                     #expect(
-                        try await FaultFixture.waitUntil(timeout: .seconds(10)) {
+                        try await FaultFixture.waitUntil(timeout: FaultFixture.patience) {
                             let metrics = try HTTPGet.fetch(port: port, path: "/metrics").body
                             return (HTTPGet.metric("feftad_listener_connections_total", in: metrics) ?? 0) >= 2
                         })
@@ -92,7 +93,7 @@ extension FeftadFaults {
                             "feftad_wakeups_notified_total", in: try HTTPGet.fetch(port: port, path: "/metrics").body)
                         ?? 0
                     #expect(
-                        try await FaultFixture.waitUntil(timeout: .seconds(45)) {
+                        try await FaultFixture.waitUntil(timeout: FaultFixture.patience) {
                             try await pool.withConnection(logger: FaultFixture.logger) { session in
                                 try await session.query(
                                     "SELECT pg_notify('fefta_wakeup', '{\"kind\":\"test\"}')",
@@ -107,11 +108,11 @@ extension FeftadFaults {
                     #expect(metrics.contains("feftad_claim_latency_seconds_count 5"))
                     #expect(try HTTPGet.fetch(port: port, path: "/nope").status == 404)
                     daemon.send(SIGTERM)
-                    #expect(await daemon.waitForExit(timeout: .seconds(10)) == 0)
+                    #expect(await daemon.waitForExit(timeout: FaultFixture.patience) == 0)
                 }
             }
         }
-        @Test(.timeLimit(.minutes(2)))
+        @Test(.hangGuard)
         func pollOnlyFiresWithoutAnyListenConnection() async throws {
             try await ThrowawayServer.withServer { server in
                 try await server.createDatabase()
@@ -122,13 +123,13 @@ extension FeftadFaults {
                     defer { daemon.killIfRunning() }
                     let organisation = try await FaultFixture.seedDueWaitingPeriods(20, pool: pool)
                     #expect(
-                        try await FaultFixture.waitUntil(timeout: .seconds(20)) {
+                        try await FaultFixture.waitUntil(timeout: FaultFixture.patience) {
                             try await FaultFixture.firings(of: organisation, pool: pool).fired == 20
                         }, "\(daemon.log.suffix(2000))")
                     #expect(try await Self.listenerBackends(pool).isEmpty)
                     #expect(!daemon.log.contains("listening"))
                     daemon.send(SIGTERM)
-                    #expect(await daemon.waitForExit(timeout: .seconds(10)) == 0)
+                    #expect(await daemon.waitForExit(timeout: FaultFixture.patience) == 0)
                 }
             }
         }

@@ -1,3 +1,4 @@
+import DatabaseTestSupport
 import Foundation
 import LibPQ
 import Testing
@@ -40,7 +41,7 @@ extension FeftadFaults {
 
         static let retryFlags = ["--max-attempts", "3", "--retry-base", "100ms", "--retry-max", "400ms"]
 
-        @Test(.timeLimit(.minutes(2)))
+        @Test(.hangGuard)
         func aFailingNotifyCommandIsRetriedThenDeadLetteredAndNoReminderIsLost() async throws {
             try await ThrowawayServer.withServer { server in
                 try await server.createDatabase()
@@ -51,7 +52,7 @@ extension FeftadFaults {
                         ["--database-url", server.url, "--poll-interval", "1s", "--notify-command", script]
                             + Self.retryFlags, logDirectory: server.folder)
                     defer { daemon.killIfRunning() }
-                    let done = try await FaultFixture.waitUntil(timeout: .seconds(60)) {
+                    let done = try await FaultFixture.waitUntil(timeout: FaultFixture.patience) {
                         let reminders = try await FaultFixture.reminders(of: organisation, pool: pool)
                         return reminders.count == 20 && reminders.allSatisfy { $0.0 == "dead" }
                     }
@@ -76,12 +77,12 @@ extension FeftadFaults {
                     }
                     #expect(daemon.log.contains("dead-lettered"))
                     daemon.send(SIGTERM)
-                    #expect(await daemon.waitForExit(timeout: .seconds(10)) == 0)
+                    #expect(await daemon.waitForExit(timeout: FaultFixture.patience) == 0)
                 }
             }
         }
 
-        @Test(.timeLimit(.minutes(2)))
+        @Test(.hangGuard)
         func aFlakyNotifyCommandDeliversOnARetryAndEachReminderIsWrittenOnceByTwoDaemons() async throws {
             try await ThrowawayServer.withServer { server in
                 try await server.createDatabase()
@@ -94,7 +95,7 @@ extension FeftadFaults {
                                 + Self.retryFlags, logDirectory: server.folder)
                     }
                     defer { for daemon in daemons { daemon.killIfRunning() } }
-                    let done = try await FaultFixture.waitUntil(timeout: .seconds(60)) {
+                    let done = try await FaultFixture.waitUntil(timeout: FaultFixture.patience) {
                         let reminders = try await FaultFixture.reminders(of: organisation, pool: pool)
                         return reminders.count == 30 && reminders.allSatisfy { $0.0 == "sent" }
                     }
@@ -107,12 +108,12 @@ extension FeftadFaults {
                     #expect(calls.count == 60)
                     #expect(Set(calls.map(\.id)).count == 30)
                     for daemon in daemons { daemon.send(SIGTERM) }
-                    for daemon in daemons { #expect(await daemon.waitForExit(timeout: .seconds(10)) == 0) }
+                    for daemon in daemons { #expect(await daemon.waitForExit(timeout: FaultFixture.patience) == 0) }
                 }
             }
         }
 
-        @Test(.timeLimit(.minutes(2)))
+        @Test(.hangGuard)
         func aClaimIsReleasedByLivenessWhenItsDaemonDiesNotByAge() async throws {
             try await ThrowawayServer.withServer { server in
                 try await server.createDatabase()
@@ -125,7 +126,7 @@ extension FeftadFaults {
                             + liveness,
                         logDirectory: server.folder)
                     defer { hanging.killIfRunning() }
-                    let claimed = try await FaultFixture.waitUntil(timeout: .seconds(30)) {
+                    let claimed = try await FaultFixture.waitUntil(timeout: FaultFixture.patience) {
                         try await Self.claimant(of: organisation, pool: pool) != nil
                     }
                     #expect(claimed, "\(hanging.log.suffix(2000))")
@@ -142,8 +143,8 @@ extension FeftadFaults {
                     #expect(Self.calls(callsPath).isEmpty)
 
                     hanging.send(SIGKILL)
-                    _ = await hanging.waitForExit(timeout: .seconds(5))
-                    let delivered = try await FaultFixture.waitUntil(timeout: .seconds(30)) {
+                    _ = await hanging.waitForExit(timeout: FaultFixture.patience)
+                    let delivered = try await FaultFixture.waitUntil(timeout: FaultFixture.patience) {
                         try await FaultFixture.reminders(of: organisation, pool: pool).first?.0 == "sent"
                     }
                     #expect(delivered, "\(rescuer.log.suffix(2000))")
@@ -158,7 +159,7 @@ extension FeftadFaults {
                     #expect(states == ["dead"])
                     #expect(rescuer.log.contains("declared a worker dead"))
                     rescuer.send(SIGTERM)
-                    #expect(await rescuer.waitForExit(timeout: .seconds(10)) == 0)
+                    #expect(await rescuer.waitForExit(timeout: FaultFixture.patience) == 0)
                 }
             }
         }

@@ -1,3 +1,4 @@
+import DatabaseTestSupport
 import Foundation
 import LibPQ
 import ScreeningStore
@@ -40,7 +41,7 @@ extension FeftadFaults {
             }
         }
 
-        @Test(.timeLimit(.minutes(2)))
+        @Test(.hangGuard)
         func pollOnlyDaemonsFireEachDeadlineOnceThroughTransactionModePgBouncer() async throws {
             try await Self.withPooledDatabase { server, bouncer, pool in
                 // `--once`, for cron.
@@ -48,7 +49,7 @@ extension FeftadFaults {
                 let once = try DaemonProcess(
                     ["--database-url", bouncer.url, "--poll-only", "--once"], logDirectory: server.folder)
                 defer { once.killIfRunning() }
-                #expect(await once.waitForExit(timeout: .seconds(60)) == 0, "\(once.log.suffix(2000))")
+                #expect(await once.waitForExit(timeout: FaultFixture.patience) == 0, "\(once.log.suffix(2000))")
                 #expect(
                     try await FaultFixture.firings(of: early, pool: pool)
                         == .allFired(50))
@@ -69,7 +70,7 @@ extension FeftadFaults {
                 let logs = { daemons.map { $0.log.suffix(1500) }.joined(separator: "\n---\n") }
                 // Every deadline fired, and every notification (the 10 reminders, the 350 announcements of a
                 // fired deadline) delivered.
-                let done = try await FaultFixture.waitUntil(timeout: .seconds(60)) {
+                let done = try await FaultFixture.waitUntil(timeout: FaultFixture.patience) {
                     let (sent, all) = try await Self.notifications(pool)
                     return try await FaultFixture.firings(of: due, pool: pool).fired == 300
                         && all == 360 && sent == all
@@ -98,7 +99,7 @@ extension FeftadFaults {
 
                 for daemon in daemons { daemon.send(SIGTERM) }
                 for daemon in daemons {
-                    #expect(await daemon.waitForExit(timeout: .seconds(10)) == 0, "\(daemon.log.suffix(2000))")
+                    #expect(await daemon.waitForExit(timeout: FaultFixture.patience) == 0, "\(daemon.log.suffix(2000))")
                 }
                 // The chain the firings extended through PgBouncer is whole. (The fixture's filings were inserted
                 // without `opened` events, so only the chain's own checks apply.)
@@ -113,7 +114,7 @@ extension FeftadFaults {
         /// Started without `--poll-only` behind the same pooler, a daemon's prepared statements meet server connections
         /// that lack them or hold them already. Every error says so and names the fix, no transition is half-done,
         /// and no statement is ever another one run by mistake (names come from the statement).
-        @Test(.timeLimit(.minutes(2)))
+        @Test(.hangGuard)
         func withoutPollOnlyTheErrorsNameTheFixAndNothingIsHalfDone() async throws {
             try await Self.withPooledDatabase { server, bouncer, pool in
                 let organisation = try await FaultFixture.seedDueWaitingPeriods(200, pool: pool)
@@ -125,11 +126,11 @@ extension FeftadFaults {
                 defer { for daemon in daemons { daemon.killIfRunning() } }
                 let hint = "run without prepared statements (feftad --poll-only)"
                 #expect(
-                    try await FaultFixture.waitUntil(timeout: .seconds(30)) {
+                    try await FaultFixture.waitUntil(timeout: FaultFixture.patience) {
                         daemons.contains { $0.log.contains(hint) }
                     }, "\(daemons.map { $0.log.suffix(1500) })")
                 for daemon in daemons { daemon.send(SIGTERM) }
-                for daemon in daemons { _ = await daemon.waitForExit(timeout: .seconds(10)) }
+                for daemon in daemons { _ = await daemon.waitForExit(timeout: FaultFixture.patience) }
                 #expect(try await FaultFixture.inconsistentFilings(of: organisation, pool: pool) == 0)
                 for daemon in daemons {
                     #expect(!daemon.log.contains("could not decode"), "\(daemon.log.suffix(3000))")

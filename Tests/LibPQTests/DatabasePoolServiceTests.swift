@@ -6,7 +6,7 @@ import Testing
 
 /// The pool as a `Service`: `run()` returns on graceful shutdown and closes the pool.
 @Suite struct DatabasePoolServiceTests {
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func gracefulShutdownClosesThePoolAfterTheLastBorrowerReturns() async throws {
         try await withTestDatabase(migrated: false) { db in
             let pool = DatabasePool(

@@ -7,7 +7,7 @@ import Testing
 /// (libpq pipeline mode): the transaction behaves as if each had been sent alone, whether the statement succeeds or
 /// fails, prepared or not.
 @Suite struct PipelinedTransactionTests {
-    @Test(.timeLimit(.minutes(1)), arguments: [false, true])
+    @Test(.hangGuard, arguments: [false, true])
     func theFirstStatementRunsInsideTheTransactionWithItsIsolationLevel(prepared: Bool) async throws {
         try await withTestDatabase(migrated: false, maximumConnections: 1) { db in
             try await withPool(db, prepared: prepared) { pool in
@@ -38,7 +38,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)), arguments: [false, true])
+    @Test(.hangGuard, arguments: [false, true])
     func aFailingFirstStatementRollsBackAndLeavesTheSessionUsable(prepared: Bool) async throws {
         try await withTestDatabase(migrated: false, maximumConnections: 1) { db in
             try await withPool(db, prepared: prepared) { pool in
@@ -70,7 +70,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aTransactionThatRunsNothingSendsNothingAndEnds() async throws {
         try await withTestDatabase(migrated: false, maximumConnections: 1) { db in
             try await db.pool.withConnection(logger: db.logger) { session in
@@ -95,7 +95,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aScriptInATransactionRunsInsideIt() async throws {
         try await withTestDatabase(migrated: false, maximumConnections: 1) { db in
             try await db.pool.withConnection(logger: db.logger) { session in
@@ -113,7 +113,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)), arguments: [false, true])
+    @Test(.hangGuard, arguments: [false, true])
     func aCommittingStatementCommitsInItsRoundTripAndEndsTheTransaction(prepared: Bool) async throws {
         try await withTestDatabase(migrated: false, maximumConnections: 2) { db in
             try await db.pool.withConnection(logger: db.logger) { session in
@@ -151,7 +151,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)), arguments: [false, true])
+    @Test(.hangGuard, arguments: [false, true])
     func aFailingCommittingStatementCommitsNothing(prepared: Bool) async throws {
         try await withTestDatabase(migrated: false, maximumConnections: 1) { db in
             try await withPool(db, prepared: prepared) { pool in
@@ -189,7 +189,7 @@ import Testing
 
     /// A first statement that cannot even be prepared fails before its `BEGIN` reaches the server; the transaction
     /// must still count as failed, so that a statement after the caught error cannot run (and commit) on its own.
-    @Test(.timeLimit(.minutes(1)), arguments: [false, true])
+    @Test(.hangGuard, arguments: [false, true])
     func aFirstStatementThatCannotBePreparedFailsTheTransaction(prepared: Bool) async throws {
         try await withTestDatabase(migrated: false, maximumConnections: 1) { db in
             try await withPool(db, prepared: prepared) { pool in
@@ -222,7 +222,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)), arguments: [false, true])
+    @Test(.hangGuard, arguments: [false, true])
     func statementsPipelinedTogetherRunInOrderAndCommitWithTheLast(prepared: Bool) async throws {
         try await withTestDatabase(migrated: false, maximumConnections: 1) { db in
             try await withPool(db, prepared: prepared) { pool in
@@ -249,7 +249,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)), arguments: [false, true])
+    @Test(.hangGuard, arguments: [false, true])
     func aFailingPipelinedStatementSkipsTheRestAndCommitsNothing(prepared: Bool) async throws {
         try await withTestDatabase(migrated: false, maximumConnections: 1) { db in
             try await withPool(db, prepared: prepared) { pool in

@@ -23,7 +23,7 @@ import Testing
         ).decodeOne(Int64.self)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aRepeatedStatementIsPreparedOnceAndAnswersLikeAnUnnamedOne() async throws {
         try await withTestDatabase(migrated: false, maximumConnections: 1) { db in
             try await Self.withPreparingPool(db) { pool in
@@ -54,7 +54,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aStatementWhoseTableChangedShapeIsPreparedAgain() async throws {
         try await withTestDatabase(migrated: false, maximumConnections: 1) { db in
             try await Self.withPreparingPool(db) { pool in
@@ -79,7 +79,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aDeallocatedStatementIsPreparedAgain() async throws {
         try await withTestDatabase(migrated: false, maximumConnections: 1) { db in
             try await Self.withPreparingPool(db) { pool in
@@ -100,7 +100,7 @@ import Testing
     /// Behind a pooler that lends one server connection to several clients in turn, a statement another client
     /// prepared may already exist there. Names come from the statement (text and parameter types), so a name that
     /// exists is this statement: it is used, never another client's different statement under a shared counter name.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aStatementPreparedOnTheServerConnectionByAnotherClientIsUsed() async throws {
         try await withTestDatabase(migrated: false, maximumConnections: 1) { db in
             try await Self.withPreparingPool(db) { pool in

@@ -21,7 +21,7 @@ private struct Abandon: Error {}
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aTransactionCommitsWhenItsBodyReturns() async throws {
         try await withTestDatabase(migrated: false) { db in
             try await createLedger(db)
@@ -34,7 +34,7 @@ private struct Abandon: Error {}
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aTransactionRollsBackWhenItsBodyThrows() async throws {
         try await withTestDatabase(migrated: false) { db in
             try await createLedger(db)
@@ -49,7 +49,7 @@ private struct Abandon: Error {}
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aCaughtStatementFailureStillRollsBackAndThrows() async throws {
         try await withTestDatabase(migrated: false) { db in
             try await createLedger(db)
@@ -67,7 +67,7 @@ private struct Abandon: Error {}
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aUniqueViolationIsReportedWithItsConstraintAndWithoutTheValue() async throws {
         try await withTestDatabase(migrated: false) { db in
             try await createLedger(db)
@@ -93,7 +93,7 @@ private struct Abandon: Error {}
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func serializationFailuresAreRetriedWhenAskedTo() async throws {
         try await withTestDatabase(migrated: false) { db in
             try await createLedger(db)
@@ -126,7 +126,7 @@ private struct Abandon: Error {}
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func withoutRetriesASerializationFailureSurfacesMappedAsSuch() async throws {
         try await withTestDatabase(migrated: false) { db in
             try await createLedger(db)

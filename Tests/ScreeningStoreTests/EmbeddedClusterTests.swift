@@ -37,7 +37,7 @@ import Testing
         try? FileManager.default.removeItem(at: parent)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func startStartStopStopIsIdempotent() async throws {
         let logger = DatabaseTestEnvironment.logger
         try await withTemporaryHome { cluster in
@@ -95,7 +95,7 @@ import Testing
 
     /// As root, a home the `postgres` user cannot traverse (inside a 0700 folder) is refused with advice; as a
     /// normal user, a home that cannot be created is refused. Both name the folder.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func anUnusableHomeIsAClearError() async throws {
         let parent = FileManager.default.temporaryDirectory.appendingPathComponent(
             "fefta-closed-\(UUID().uuidString.prefix(8))")

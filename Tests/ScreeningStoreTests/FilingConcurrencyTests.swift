@@ -11,7 +11,7 @@ import Testing
 @Suite struct FilingConcurrencyTests {
     /// Two case handlers read version 3 of a filed notification and act at once: one accepts, the other withdraws.
     /// Exactly one wins; the other gets the version conflict naming the current version; the log has no gap.
-    @Test(.timeLimit(.minutes(1)), arguments: 1...5)
+    @Test(.hangGuard, arguments: 1...5)
     func twoHandlersActingOnOneFilingOneWins(round: Int) async throws {
         try await withTestDatabase(maximumConnections: 4) { db in
             let fixture = try await FilingFixture.make(db)
@@ -67,7 +67,7 @@ import Testing
     }
 
     /// Many writers over many filings at once: the global chain stays gapless and verifies.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func concurrentWritersKeepTheGlobalChainIntact() async throws {
         try await withTestDatabase(maximumConnections: 8) { db in
             let fixture = try await FilingFixture.make(db)
@@ -92,7 +92,7 @@ import Testing
     }
 
     /// Without `--expect-version` the change applies to the current version, read under the lock.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func withoutAnExpectedVersionTheCurrentOneIsUsed() async throws {
         try await withTestDatabase { db in
             let fixture = try await FilingFixture.make(db)

@@ -12,7 +12,7 @@ import Testing
 @Suite struct FilingLifecycleTests {
     /// Draft → (filing window opens) → filed → waiting → extended → (waiting period elapses) → cleared → executed →
     /// closed, with the daemon's firings going through the same store function.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aPriorNotificationFromDraftToClosed() async throws {
         try await withTestDatabase { db in
             let fixture = try await FilingFixture.make(db)
@@ -91,7 +91,7 @@ import Testing
     }
 
     /// A report case missed its due date: the daemon marks it overdue the day after, then it is filed and closed.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aPostInvestmentReportFromDueToClosedThroughOverdue() async throws {
         try await withTestDatabase { db in
             let fixture = try await FilingFixture.make(db)
@@ -120,7 +120,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aReportFiledInTimeIsDueThenFiledThenClosed() async throws {
         try await withTestDatabase { db in
             let fixture = try await FilingFixture.make(db)

@@ -52,7 +52,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func storesAVersionAndLoadsItBackExactly() async throws {
         try await withTestDatabase { db in
             let version = try await Self.importList(Self.v2024, "2024-09-13", db)
@@ -70,7 +70,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func theSameDateAgainIsAConflictUnlessReplacedAndNothingChanges() async throws {
         try await withTestDatabase { db in
             _ = try await Self.importList(Self.v2024, "2024-09-13", db)
@@ -94,7 +94,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aFailingImportStoresNothingAndKeepsTheVersionItWouldReplace() async throws {
         try await withTestDatabase { db in
             // The parser never produces this list; the database's own checks must still refuse it whole.
@@ -121,7 +121,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func diffsTheTwoLatestVersionsOrTheOnesNamed() async throws {
         try await withTestDatabase { db in
             _ = try await Self.importList(Self.v2024, "2024-09-13", db)
@@ -148,7 +148,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func historyShowsEveryVersionIncludingThoseThatDoNotListTheIssuer() async throws {
         try await withTestDatabase { db in
             _ = try await Self.importList(Self.v2024, "2024-09-13", db)
@@ -168,7 +168,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func anImportWakesTheDaemonWithASmallJSONPayload() async throws {
         try await withTestDatabase { db in
             let listener = DatabaseListener(connectionString: db.connectionString, channels: ["fefta_wakeup"])

@@ -7,7 +7,7 @@ import Testing
 
 /// Schema/0005's structure, read from the catalogue, and the directory functions that map logins to people.
 @Suite struct RoleSchemaTests {
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func everyTenantTableHasRowSecurityAndOnlyTheOwnerOwnsAnything() async throws {
         try await withTestDatabase { db in
             try await db.pool.withConnection(logger: db.logger) { session in
@@ -40,7 +40,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func theGroupRolesArePlainAndNobodyMayChangeTheEventLog() async throws {
         try await withTestDatabase { db in
             try await db.pool.withConnection(logger: db.logger) { session in
@@ -85,7 +85,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.hangGuard)
     func theMigrationRunsInSeveralDatabasesAtOnceOverTheSameRoles() async throws {
         // Each test database migrates on its own; these run at the same moment and share the cluster's roles.
         try await withThrowingTaskGroup(of: Int64.self) { group in
@@ -110,7 +110,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func loginsAreGrantedOnlyWhenTheyCannotEscapeRowSecurity() async throws {
         try await withTestDatabase { db in
             try await withTestLogins(db, ["plain", "bypass", "taken"]) { logins in
@@ -171,7 +171,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func theSessionIsTheMappedPersonAndTheOwnersMappedConnectionActsOnlyAsIt() async throws {
         try await withTestDatabase { db in
             try await withTestLogins(db, ["reviewer"]) { logins in

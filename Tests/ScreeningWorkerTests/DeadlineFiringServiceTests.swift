@@ -19,7 +19,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func gracefulShutdownFinishesTheFiringInFlightAndStopsClaiming() async throws {
         try await withTestDatabase { db in
             let organisation = try await WorkerTestDatabase.organisation(db)
@@ -50,7 +50,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aRefusedFiringIsParkedAndNotClaimedAgain() async throws {
         try await withTestDatabase { db in
             let organisation = try await WorkerTestDatabase.organisation(db)
@@ -72,7 +72,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func dueIsJudgedByTheDatabaseClockInJapan() async throws {
         try await withTestDatabase { db in
             let organisation = try await WorkerTestDatabase.organisation(db)

@@ -1,3 +1,4 @@
+import DatabaseTestSupport
 import Foundation
 import ScreeningWorker
 import Testing
@@ -6,7 +7,7 @@ import Testing
 @Suite struct NotifyCommandTests {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("notify-\(UUID().uuidString.prefix(8))")
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func theNotificationArrivesOnStandardInputWithItsIdInTheEnvironment() async throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -19,7 +20,7 @@ import Testing
         #expect(try String(contentsOfFile: out, encoding: .utf8) == "{\"id\": \"n-1\", \"kind\": \"reminder\"}\nn-1\n")
     }
 
-    @Test(.timeLimit(.minutes(1)), arguments: [("exit 3", "exit status 3"), ("kill -9 $$", "killed by signal 9")])
+    @Test(.hangGuard, arguments: [("exit 3", "exit status 3"), ("kill -9 $$", "killed by signal 9")])
     func aFailureIsDescribedWithoutWhatTheCommandPrinted(command: String, reason: String) async {
         let result = await NotifyCommand(command: "echo secret-personal-data >&2; " + command, timeout: .seconds(30))
             .deliver(json: "{}", environment: [:])
@@ -27,14 +28,14 @@ import Testing
     }
 
     /// A command that would run for an hour: the time limit fails the test unless the timeout stops it.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aCommandThatHangsIsStoppedAtTheTimeout() async {
         let result = await NotifyCommand(command: "sleep 3600 | cat", timeout: .milliseconds(300))
             .deliver(json: "{}", environment: [:])
         #expect(result == .failed("timed out after 0.3 seconds"))
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aCommandThatIgnoresItsInputStillDelivers() async {
         let result = await NotifyCommand(command: "exit 0", timeout: .seconds(30))
             .deliver(json: String(repeating: "x", count: 200_000), environment: [:])

@@ -13,7 +13,7 @@ import Testing
             signal: WakeSignal(), delivery: WakeSignal(), metrics: WorkerMetrics(), logger: db.logger)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func eachReminderIsWrittenOnceEvenByConcurrentPasses() async throws {
         try await withTestDatabase(maximumConnections: 6) { db in
             let organisation = try await WorkerTestDatabase.organisation(db)
@@ -42,7 +42,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aDeadlineArmedAfterItsReminderPointsGetsNone() async throws {
         try await withTestDatabase { db in
             let organisation = try await WorkerTestDatabase.organisation(db)

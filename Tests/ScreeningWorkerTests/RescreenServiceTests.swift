@@ -59,7 +59,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aNewListVersionIsRescreenedOnceAndEachChangedObligationAnnouncedOnce() async throws {
         try await withTestDatabase { db in
             try await Self.seed(db)
@@ -83,7 +83,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aRescreeningAbandonedAfterTheHoldingsCommittedIsFinishedByTheNextProcess() async throws {
         try await withTestDatabase { db in
             try await Self.seed(db)
@@ -120,7 +120,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func anOpenFilingWhoseOutcomeChangesIsRedeterminedAndNotifiedOnce() async throws {
         try await withTestDatabase { db in
             try await Self.seed(db)

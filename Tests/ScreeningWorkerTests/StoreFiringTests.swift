@@ -32,7 +32,7 @@ import Testing
         )
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aClaimedFiringRecordsWhatTheStatementByStatementPathRecords() async throws {
         try await withTestDatabase { db in
             let organisation = try await WorkerTestDatabase.organisation(db)
@@ -69,7 +69,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aClaimedFiringWhoseDeadlineIsNoLongerPendingWritesNothing() async throws {
         try await withTestDatabase { db in
             let organisation = try await WorkerTestDatabase.organisation(db)

@@ -1,9 +1,10 @@
+import DatabaseTestSupport
 import ScreeningWorker
 import Testing
 
 /// The coalescing wake-up: signals while working make one pending wake-up; waits end on timeout or cancellation.
 @Suite struct WakeSignalTests {
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func signalsWhileWorkingCoalesceIntoOneWakeUp() async {
         let signal = WakeSignal()
         for _ in 0..<100 { signal.signal() }
@@ -13,7 +14,7 @@ import Testing
         #expect(ContinuousClock.now - start >= .milliseconds(100))
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aSignalWakesAWaiter() async {
         let signal = WakeSignal()
         async let woken = signal.wait(timeout: .seconds(3600))
@@ -23,7 +24,7 @@ import Testing
     }
 
     /// A wait of an hour: the time limit fails the test unless cancellation ends it.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func cancellationEndsAWait() async {
         let signal = WakeSignal()
         await withTaskGroup(of: Bool.self) { group in

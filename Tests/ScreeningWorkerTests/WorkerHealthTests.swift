@@ -1,3 +1,4 @@
+import DatabaseTestSupport
 import ScreeningWorker
 import Testing
 
@@ -10,7 +11,7 @@ import Testing
         #expect(health.check() == (true, "worker w-1: ok"))
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aHeartbeatOlderThanDeadAfterIsUnhealthy() async throws {
         let health = WorkerHealth(deadAfter: .milliseconds(50))
         health.heartbeat(workerID: "w-1")

@@ -6,7 +6,7 @@ import Testing
 
 /// Liveness: claims are released when their process stops heartbeating, never because they are old.
 @Suite struct WorkerRegistryTests {
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aSilentWorkerIsDeclaredDeadAndItsClaimsReleasedButALiveOnesAreKept() async throws {
         try await withTestDatabase { db in
             let organisation = try await WorkerTestDatabase.organisation(db)
@@ -38,7 +38,7 @@ import Testing
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aWorkerDeclaredDeadLearnsItAtItsNextHeartbeatAndDeregisteringReleasesItsClaims() async throws {
         try await withTestDatabase { db in
             let organisation = try await WorkerTestDatabase.organisation(db)

@@ -55,7 +55,7 @@ struct PgBouncer: Sendable {
             server.asServerUser([executable, "-d", configuration]), log: server.folder + "/pgbouncer-start.log")
         guard outcome.status == 0 else { throw FaultTestError("pgbouncer did not start: \(outcome.output)") }
         defer { bouncer.stop() }
-        guard try await FaultFixture.waitUntil(timeout: .seconds(10), { bouncer.acceptsConnections }) else {
+        guard try await FaultFixture.waitUntil(timeout: FaultFixture.patience, { bouncer.acceptsConnections }) else {
             throw FaultTestError("pgbouncer does not accept connections: \(bouncer.log.suffix(2000))")
         }
         return try await body(bouncer)
