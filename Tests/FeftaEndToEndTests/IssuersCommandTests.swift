@@ -134,8 +134,13 @@ import Testing
                 ["portfolio", "check", "--investor", Portfolio.investor, "--date", "2025-09-01", Portfolio.holdings], db
             )
             #expect(check.status == 0, "\(check.standardError)")
-            let fromFile = try await Portfolio.check([])
-            #expect(check.standardOutput == fromFile.standardOutput)
+            // The same rows as from the file; the stored version also has its revision (the file's SHA-256 is in
+            // both).
+            let fromFile = try await Portfolio.check(["--published", "2025-07-15"])
+            #expect(
+                check.standardOutput
+                    == fromFile.standardOutput.replacingOccurrences(of: ",2025-07-15,,", with: ",2025-07-15,1,"))
+            #expect(check.standardOutput.split(separator: "\n")[1].contains(",2025-07-15,1,"))
 
             let facts = #"""
                 {"date": "2025-09-01", "investor": {"category": "foreignEntity", "class": "general"},
@@ -172,6 +177,46 @@ import Testing
             let result = try await Self.run(["issuers", "versions"], db)
             #expect(result.status == 69)
             #expect(result.standardError.contains("run `fefta db migrate`"))
+        }
+    }
+
+    /// `fefta portfolio show`: the stored holdings with their last screening, what needs action first.
+    @Test(.hangGuard)
+    func portfolioShowListsTheStoredHoldingsWithTheirLastScreening() async throws {
+        try await withTestDatabase { db in
+            #expect(
+                try await Self.run(["portfolio", "show", "--format", "text"], db).standardOutput.hasPrefix(
+                    "no stored holdings"))
+            _ = try await Self.run(["issuers", "import", Portfolio.issuers, "--published", "2025-07-15"], db)
+            let stored = try await Self.run(
+                [
+                    "portfolio", "import", "--investor", Portfolio.investor, "--org", "Example Capital", "--date",
+                    "2025-09-01", Portfolio.holdings,
+                ], db)
+            #expect(stored.status == 0, "\(stored.standardError)")
+
+            let text = try await Self.run(["portfolio", "show", "--format", "text", "--lang", "en"], db)
+            #expect(text.status == 0, "\(text.standardError)")
+            let lines = text.standardOutput.split(separator: "\n").map(String.init)
+            #expect(lines[0] == "Example Global Fund LP (Example Capital)")
+            #expect(lines[3].hasPrefix("7011 Sample Heavy Industries") && lines[3].contains("prior notification"))
+            #expect(lines[3].hasSuffix("2025-09-01, list 2025-07-15 r1"))
+            #expect(lines.count == 3 + 14)
+            let japanese = try await Self.run(["portfolio", "show", "--format", "text", "--lang", "ja"], db)
+            #expect(japanese.standardOutput.contains("7011 サンプル重工業"))
+            #expect(japanese.standardOutput.contains("2025年9月1日、リスト 2025年7月15日第1版"))
+
+            let json = try await Self.run(["portfolio", "show", "--format", "json", "--org", "Example Capital"], db)
+            guard case .array(let holdings) = try json.json(), case .object(let first)? = holdings.first else {
+                Issue.record("no holdings: \(json.standardOutput)")
+                return
+            }
+            #expect(holdings.count == 14)
+            #expect(first["investor"] == "Example Global Fund LP")
+            #expect(first["screenedOn"] == "2025-09-01")
+            #expect(first["issuerList"] == ["published": "2025-07-15", "revision": 1])
+            let other = try await Self.run(["portfolio", "show", "--format", "json", "--investor", "Nobody"], db)
+            #expect(try other.json() == .array([]))
         }
     }
 }

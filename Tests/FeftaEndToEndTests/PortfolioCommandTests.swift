@@ -88,10 +88,14 @@ struct PortfolioCommandTests {
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try await Self.check([], holdings: file.path)
         #expect(result.status == 2)
+        let path = file.path
         #expect(
-            result.standardError.contains("fefta: line 20, securities_code: '4444': this securities code is not on"))
-        #expect(result.standardError.contains("fefta: line 21, holding_after: '1O': expected a decimal number"))
-        #expect(result.standardError.contains("fefta: line 22, holding_after: '2': holding_after (2) is below"))
+            result.standardError.contains(
+                "fefta: \(path): line 20, securities_code: '4444': this securities code is not on"))
+        #expect(
+            result.standardError.contains("fefta: \(path): line 21, holding_after: '1O': expected a decimal number"))
+        #expect(
+            result.standardError.contains("fefta: \(path): line 22, holding_after: '2': holding_after (2) is below"))
         #expect(result.standardOutput.contains("\n6501,サンプル電機,core,,,,,,,,\"not screened: line 21"))
         #expect(result.standardOutput.contains("\n4063,サンプル化学,designated,0.3333,1,exempt,"))
         #expect(result.standardError.contains("rejected: 3"))

@@ -85,23 +85,31 @@ struct HeadroomTests {
     }
 
     @Test func nearThresholdNotesAreWithinOneTenthOfAPointInclusive() {
+        func notes(_ tier: TargetTier, _ before: String, _ after: String) -> [String] {
+            Self.row(tier, before, after).notes.map { $0.text(.en) }
+        }
         #expect(
-            Self.row(.designated, "0", "0.9").notes == [
-                "0.1 points below 1 %: reaching it gives exempt (B1 B2 B3), report P3"
+            notes(.designated, "0", "0.9") == [
+                "0.1 points below 1 %: reaching it gives exempt (B1 B2 B3), report row P3"
             ])
-        #expect(Self.row(.designated, "0", "0.8999999999").notes == [])
+        #expect(notes(.designated, "0", "0.8999999999") == [])
+        #expect(notes(.designated, "0.5", "1.05") == ["0.05 points above 1 %: stopping below it gives no filing"])
+        #expect(notes(.designated, "0.5", "1") == ["at 1 %: stopping below it gives no filing"])
+        #expect(notes(.designated, "0.5", "1.1").count == 1)
+        #expect(notes(.designated, "0.5", "1.1000000001") == [])
         #expect(
-            Self.row(.designated, "0.5", "1.05").notes == ["0.05 points above 1 %: stopping below it gives noFiling"])
-        #expect(Self.row(.designated, "0.5", "1").notes == ["at 1 %: stopping below it gives noFiling"])
-        #expect(Self.row(.designated, "0.5", "1.1").notes.count == 1)
-        #expect(Self.row(.designated, "0.5", "1.1000000001").notes == [])
-        #expect(
-            Self.row(.core, "5", "10.05").notes
-                == ["0.05 points above 10 %: stopping below it gives exempt (B1 B2 B3 C1 C2)"])
+            notes(.core, "5", "10.05") == ["0.05 points above 10 %: stopping below it gives exempt (B1 B2 B3 C1 C2)"])
         // Starting above the threshold, stopping below it is impossible: no note.
-        #expect(Self.row(.core, "10", "10.05").notes == [])
+        #expect(notes(.core, "10", "10.05") == [])
         // Non-designated: 1 % changes nothing, so 1.05 % is not "near" anything.
-        #expect(Self.row(.nonDesignated, "0.5", "1.05").notes == [])
+        #expect(notes(.nonDesignated, "0.5", "1.05") == [])
+        // In Japanese, with no internal names.
+        #expect(
+            Self.row(.designated, "0", "0.9").notes.map { $0.text(.ja) } == [
+                "1%まであと0.1ポイント: 達すると事前届出免除（B1 B2 B3）、事後報告 P3"
+            ])
+        #expect(
+            Self.row(.designated, "0.5", "1").notes.map { $0.text(.ja) } == ["ちょうど1%: 下回っていれば届出不要"])
     }
 
     @Test func undeterminedRowsNameTheMissingFactsAndHaveNoHeadroom() {
@@ -111,7 +119,8 @@ struct HeadroomTests {
             of: Issuer(securitiesCode: "1001", name: "例示", tier: .designated))
         #expect(row.determination?.outcome == .undetermined)
         #expect(row.headroom == nil)
-        #expect(row.notes == ["missing investor.class"])
+        #expect(row.notes == [.missingFacts(["investor.class"])])
+        #expect(row.noteText(.en) == "missing investor.class")
     }
 
     @Test func domesticInvestorsHaveNothingToWatch() {

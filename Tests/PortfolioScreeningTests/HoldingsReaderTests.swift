@@ -199,6 +199,56 @@ struct HoldingsReaderTests {
         }
     }
 
+    /// A row that ends before a holding column still names its issuer: the issuer is output as not screened with
+    /// the reason, as for a blank holding, instead of vanishing (a row whose code is beyond its end names nobody).
+    @Test(arguments: [
+        ("securities_code,holding_before,holding_after\n7203,0,1\n6501,1\n", "6501", 3, "holding_after"),
+        ("securities_code,holding_before,holding_after\n6501\n7203,0,1\n", "6501", 2, "holding_before"),
+        ("account,securities_code,holding_before,holding_after\nA,6501,,\n", "6501", 2, "holding_before"),
+        ("account,isin,holding_before,holding_after\nA,JP3633400001,1\n", "7203", 2, "holding_after"),
+    ])
+    func aRowEndingEarlyLeavesItsIssuerNotScreenedWithTheReason(
+        text: String, code: String, line: Int, column: String
+    ) throws {
+        let report = try screen(text, list: Self.list)
+        let row = try #require(report.rows.first { $0.issuer.securitiesCode == code })
+        #expect(row.determination == nil)
+        guard case .notScreened(let rejection)? = row.notes.first else {
+            Issue.record("no not-screened note: \(row.notes)")
+            return
+        }
+        #expect(rejection.line == line)
+        #expect(rejection.column == column)
+        #expect(row.noteText(.en).hasPrefix("not screened: line \(line), \(column)"))
+        #expect(report.summary.unscreened == 1)
+        #expect(report.csv().contains("\n\(code),"))
+    }
+
+    @Test func aRowEndingBeforeItsCodeNamesNoIssuer() throws {
+        let aggregate = try readHoldings(
+            "holding_before,holding_after,securities_code\n0,1,7203\n0,1\n", list: Self.list)
+        #expect(aggregate.rejectedCount == 1)
+        #expect(aggregate.rejections.first?.problem == .missingIssuer)
+        #expect(aggregate.positions.count == 1)
+    }
+
+    /// A spreadsheet saving "CSV" with semicolons (a decimal-comma locale) gets told what happened; a header that
+    /// merely lacks a column does not.
+    @Test(arguments: [
+        ("securities_code;holding_before;holding_after\n7203;0;1\n", true),
+        ("証券コード;取得前保有割合;取得後保有割合\n", true),
+        ("securities_code,holding_before,amount\n", false),
+        ("code;name,holding_before\n", false),
+    ])
+    func aSemicolonSeparatedHeaderGetsAHint(text: String, hinted: Bool) throws {
+        do {
+            _ = try readHoldings(text, list: Self.list)
+            Issue.record("the header was accepted")
+        } catch {
+            #expect("\(error)".contains("looks semicolon-separated") == hinted, "\(error)")
+        }
+    }
+
     @Test func headerProblemsStopTheWholeFile() throws {
         #expect(throws: HoldingsError.empty) { try readHoldings("\n\n", list: Self.list) }
         #expect(

@@ -27,11 +27,11 @@ struct OutputTests {
         #expect(
             lines[1]
                 == "7203,例示自動車,core,0,2,exempt,P3,2025-10-16,B1 B2 B3 C1 C2,1,,JP3633400001,EXAMPLE MOTOR,③,"
-                + "generalCore,11-2,3,1")
+                + "generalCore,11-2,3,1,,,")
         #expect(
             lines[2]
                 == "9984,例示通信グループ,designated,0.5,1,exempt,P3,2025-10-16,B1 B2 B3,2,"
-                + "at 1 %: stopping below it gives noFiling,,Example Telecom Group,②,generalDesignated,11-2,3,2")
+                + "at 1 %: stopping below it gives no filing,,Example Telecom Group,②,generalDesignated,11-2,3,2,,,")
     }
 
     @Test func namesFromTheListCannotInjectFormulas() throws {
@@ -55,7 +55,7 @@ struct OutputTests {
         #expect(row["holdingAfter"] == .number(try #require(JSONNumber(literal: "9.9500000001"))))
         #expect(row["outcome"] == .string("exempt"))
         #expect(row["headroom"] == .number(try #require(JSONNumber(literal: "0.0499999999"))))
-        #expect(row["note"] == .string("0.0499999999 points below 10 %: reaching it gives priorNotification"))
+        #expect(row["note"] == .string("0.0499999999 points below 10 %: reaching it gives prior notification"))
         #expect(row["findings"] == nil)
         let expected = ScreeningEngine().determine(
             PortfolioScreener(investor: generalInvestor.facts, date: day("2025-09-01")).facts(
@@ -90,7 +90,57 @@ struct OutputTests {
                 .init(dueDate: day("2025-10-16"), row: .p3, count: 1),
                 .init(dueDate: day("2025-10-16"), row: .p5, count: 1),
             ])
-        #expect(summary.text.contains("reports due by 2025-10-16: 2 (P3 × 1, P5 × 1)"))
-        #expect(summary.text.contains("  priorNotification     1\n"))
+        #expect(summary.text(.en).contains("reports due by 2025-10-16: 2 (P3 × 1, P5 × 1)"))
+        #expect(summary.text(.en).contains("  prior notification      1\n"))
+        #expect(summary.text(.ja).contains("2025年10月16日までの事後報告: 2件（P3 × 1, P5 × 1）"))
+        #expect(!summary.text(.ja).contains("priorNotification"))
+    }
+
+    /// The summary's "within 0.1 points of a threshold" counts exactly the rows whose notes warn of one, below it
+    /// (headroom at most 0.1) or at or above it (the acquisition crossed it by at most 0.1).
+    @Test(arguments: [
+        ("9984,0,0.9\n", 1), ("9984,0.5,1.05\n", 1), ("9984,0.5,1\n", 1), ("6501,5,10.05\n", 1),
+        ("9984,0.5,1.05\n6501,3,9.95\n7203,0,0.5\n1301,0,4\n", 2), ("1301,0.5,1.05\n", 0),
+        ("9984,0,0.8999999999\n130A,x,1\n", 0),
+    ])
+    func theNearThresholdCountCountsTheRowsWhoseNotesSaySo(rows: String, near: Int) throws {
+        let report = try screen("securities_code,holding_before,holding_after\n" + rows, list: Self.list)
+        let noted = report.rows.filter { row in row.notes.contains { $0.isNearThreshold } }
+        #expect(report.summary.nearThreshold == near)
+        #expect(noted.count == near)
+        let csvNotes = report.csv().split(separator: "\n").dropFirst().filter {
+            $0.contains(" points ") || $0.contains(",at ")
+        }
+        #expect(csvNotes.count == near)
+    }
+
+    @Test func csvAndJSONStateTheIssuerListVersionUsed() throws {
+        var list = try issuerList(sampleList, published: day("2025-07-15"))
+        list.revision = 3
+        list.sourceSHA256 = String(repeating: "ab", count: 32)
+        let report = try screen("securities_code,holding_before,holding_after\n7203,0,1\n", list: list)
+        let lines = report.csv().split(separator: "\n")
+        #expect(lines[0].hasSuffix(",issuer_list_published,issuer_list_revision,issuer_list_sha256"))
+        #expect(lines[1].hasSuffix(",2025-07-15,3," + String(repeating: "ab", count: 32)))
+        guard case .object(let top) = report.json(), case .object(let version)? = top["issuerList"] else {
+            Issue.record("no issuerList")
+            return
+        }
+        #expect(version["published"] == "2025-07-15")
+        #expect(version["revision"] == .number(JSONNumber(3)))
+        #expect(version["sha256"] == .string(String(repeating: "ab", count: 32)))
+    }
+
+    @Test func notesFollowTheLanguageInEveryFormat() throws {
+        let report = try screen("securities_code,holding_before,holding_after\n9984,0,0.9\n", list: Self.list)
+        #expect(report.csv(language: .ja).contains("1%まであと0.1ポイント"))
+        guard case .object(let top) = report.json(language: .ja), case .array(let rows)? = top["rows"],
+            case .object(let row)? = rows.first
+        else {
+            Issue.record("no rows")
+            return
+        }
+        #expect(row["note"] == .string("1%まであと0.1ポイント: 達すると事前届出免除（B1 B2 B3）、事後報告 P3"))
+        #expect(row["outcome"] == .string("noFiling"), "the contract's names stay in machine formats")
     }
 }

@@ -39,4 +39,26 @@ struct TextEncodingTests {
         }
         #expect(Array("日本語 ✓ 𠮷".utf8).withUnsafeBytes { UTF8Validation.isValid($0) })
     }
+
+    /// The CSV for Excel in Japan: Shift_JIS that the decoder (and Windows) reads back to the same text, UTF-8 with
+    /// the byte order mark Excel looks for, or plain UTF-8.
+    @Test(arguments: ["証券コード,会社名\n7203,例示自動車\n", "①ⅰ㈱,ｶﾀｶﾅ,\\,~\n", "plain ASCII\n", ""])
+    func encodesEveryEncodingTheDecoderReadsBack(text: String) throws {
+        let shiftJIS = try TextEncoder.encode(text, as: .shiftJIS)
+        #expect(shiftJIS.unrepresentable == 0)
+        #expect(shiftJIS.bytes == (try cp932(text)))
+        #expect(try TextDecoder(encoding: .shiftJIS).decode(shiftJIS.bytes) == text)
+        #expect(try TextEncoder.encode(text, as: .utf8WithBOM).bytes == [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        #expect(try TextEncoder.encode(text, as: .utf8).bytes == Array(text.utf8))
+    }
+
+    @Test func charactersShiftJISLacksBecomeQuestionMarksAndAreCounted() throws {
+        let encoded = try TextEncoder.encode("A😀BñC", as: .shiftJIS)
+        #expect(encoded.unrepresentable == 2)
+        #expect(encoded.bytes == Array("A?B?C".utf8))
+        let long = String(repeating: "例", count: 70_000) + "😀"
+        let big = try TextEncoder.encode(long, as: .shiftJIS)
+        #expect(big.bytes.count == 140_001)
+        #expect(big.unrepresentable == 1)
+    }
 }

@@ -27,6 +27,9 @@ package enum HoldingsError: Error, Sendable, Hashable, CustomStringConvertible {
         case .missingColumns(let missing, let line, let header):
             "line \(line): the header lacks \(missing.joined(separator: ", ")); it has "
                 + header.map { "'\(MessageText.displayed($0))'" }.joined(separator: ", ")
+                + (HoldingsError.looksSemicolonSeparated(header)
+                    ? "; the header looks semicolon-separated: save the file with commas (or tabs) between columns"
+                    : "")
         case .duplicateColumn(let name, let line, let column, let first):
             "line \(line), column \(column) ('\(MessageText.displayed(name))'): this column repeats column \(first)"
         case .headerEncoding(let error, let line): "line \(line): the header is not valid text: \(error)"
@@ -37,5 +40,13 @@ package enum HoldingsError: Error, Sendable, Hashable, CustomStringConvertible {
             "the holdings name issuers by ISIN, but the issuer list has no ISIN column; add securities_code"
         case .readFailed(let message): "cannot read the holdings: \(message)"
         }
+    }
+
+    /// Whether a header that lacks columns would have them split at semicolons (as spreadsheets in locales with a
+    /// decimal comma save "CSV").
+    static func looksSemicolonSeparated(_ header: [String]) -> Bool {
+        let pieces = header.flatMap { $0.split(separator: ";").map { IssuerListParser.trimmed(String($0)) } }
+        guard header.contains(where: { $0.contains(";") }), pieces.count > header.count else { return false }
+        return (try? HoldingsColumns(names: pieces, line: 1)) != nil
     }
 }

@@ -33,10 +33,8 @@ extension HoldingsReader {
             if fields.count == 1 && fields[0].start == fields[0].end && !fields[0].isQuoted { return }
             rowsRead += 1
             let line = scanner.recordLine
-            guard fields.count >= requiredFields else {
-                let missing = [columns.before, columns.after].filter { $0 >= fields.count }.min() ?? fields.count
-                return reject(line, missing, "", .missingField)
-            }
+            // The issuer first, as far as the row goes, so that a row ending early marks its issuer not screened
+            // (as a blank holding does) instead of vanishing with it.
             var issuer: Int32 = -1
             var named = false
             if let column = columns.code, column < fields.count {
@@ -58,6 +56,10 @@ extension HoldingsReader {
                     issuer = index.issuer(isinKey: key)
                     guard issuer >= 0 else { return reject(line, column, text(isin), .unknownISIN) }
                 }
+            }
+            guard fields.count >= requiredFields else {
+                let missing = [columns.before, columns.after].filter { $0 >= fields.count }.min() ?? fields.count
+                return reject(line, missing, "", .missingField, issuer)
             }
             guard named else { return reject(line, columns.code ?? columns.isin ?? 0, "", .missingIssuer) }
 

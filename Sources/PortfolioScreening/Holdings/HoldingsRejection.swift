@@ -59,7 +59,37 @@ package struct HoldingsRejection: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// One line: `line 17, holding_after: '1.2.3': expected a decimal number such as 1.5`.
-    package var description: String {
-        "line \(line), \(column)" + (value.isEmpty ? "" : ": '\(value)'") + ": " + expectation
+    package var description: String { text(.en) }
+
+    /// The line in `language`: `17行目、holding_after: '1.2.3': 1.5 のような10進数が必要` in Japanese.
+    package func text(_ language: Language) -> String {
+        let quoted = value.isEmpty ? "" : ": '\(value)'"
+        guard language == .ja else { return "line \(line), \(column)" + quoted + ": " + expectation }
+        return "\(line)行目、\(column)" + quoted + ": " + expectationJa
+    }
+
+    /// What was expected, in Japanese.
+    var expectationJa: String {
+        switch problem {
+        case .missingField: "この列より前で行が終わっている"
+        case .missingIssuer: "証券コード（またはISIN）が必要"
+        case .invalidCode: "証券コードは数字と英大文字の4桁または5桁（例: 7203、130A）"
+        case .unknownCode: "この証券コードは発行会社リストにない"
+        case .invalidISIN: "ISINは12文字（例: JP3633400001）"
+        case .unknownISIN: "このISINは発行会社リストにない"
+        case .invalidPercent(let reason):
+            switch reason {
+            case .empty: "保有割合（%）が空欄"
+            case .malformed: "1.5 のような10進数が必要"
+            case .notANumber: "NaN や Infinity は割合ではない"
+            case .negative: "割合は負にならない"
+            case .tooManyFractionalDigits: "小数点以下は\(Percent.fractionalDigits)桁まで（この値は丸められてしまう）"
+            case .tooLarge: "値が大きすぎる"
+            case .aboveHundred: "保有割合は0から100の間"
+            }
+        case .beforeAboveAfter(let before, let after):
+            "取得後（\(after)）が取得前（\(before)）を下回る: 各行は取得でなければならない"
+        case .aggregateAboveHundred(let code, let rows): "\(code) の\(rows)行の合計が100%を超える"
+        }
     }
 }

@@ -12,6 +12,10 @@ package struct IssuerList: Sendable, Hashable {
     package var layout: IssuerListLayout
     /// The encoding it was read from (`nil` when it was loaded from the database).
     package var encoding: TextEncoding?
+    /// The stored version's revision (1, or more after `--replace`), when loaded from the database.
+    package var revision: Int?
+    /// The SHA-256 of the file it was read from (hexadecimal), when known.
+    package var sourceSHA256: String?
     /// The issuers, in the order of the file.
     package let issuers: [Issuer]
     private let indexByCode: [String: Int]

@@ -1,18 +1,21 @@
 package import ScreeningRules
 
 extension PortfolioReport {
-    /// The report as JSON: `date`, `ruleset`, `issuerList`, `investor`, `rows`, `rejected`, `summary`.
+    /// The report as JSON: `date`, `ruleset`, `issuerList` (`published`, `revision`, `sha256`, `issuers`),
+    /// `investor`, `rows`, `rejected`, `summary`.
     ///
     /// Each row carries the `fefta check` members (`outcome`, `priorNotification`, `exemption`, `report`,
-    /// `missingFacts`) with the same meaning, plus the issuer, the aggregated holdings and the headroom. Numbers are
-    /// exact decimal literals.
-    package func json() -> JSONValue {
+    /// `missingFacts`) with the same meaning, plus the issuer, the aggregated holdings, the headroom and the note in
+    /// `language`. Numbers are exact decimal literals.
+    package func json(language: Language = .en) -> JSONValue {
         var object = JSONObject()
         object["date"] = .string(date.iso8601)
         object["ruleset"] = .object(JSONObject(["version": rulesetVersion.map { .string($0) } ?? .null]))
         object["issuerList"] = .object(
             JSONObject([
                 "published": listPublished.map { .string($0.iso8601) } ?? .null,
+                "revision": listRevision.map { .number(JSONNumber($0)) } ?? .null,
+                "sha256": listSHA256.map { .string($0) } ?? .null,
                 "issuers": .number(JSONNumber(listSize)),
             ]))
         var investorObject = JSONObject()
@@ -21,13 +24,14 @@ extension PortfolioReport {
             for (key, value) in facts { investorObject[key] = value }
         }
         object["investor"] = .object(investorObject)
-        object["rows"] = .array(rows.map(\.json))
+        object["rows"] = .array(rows.map { $0.json(language) })
         object["rejected"] = .array(
             holdings.rejections.map { rejection in
                 .object(
                     JSONObject([
                         "line": .number(JSONNumber(rejection.line)), "column": .string(rejection.column),
-                        "value": .string(rejection.value), "message": .string(rejection.expectation),
+                        "value": .string(rejection.value),
+                        "message": .string(language == .ja ? rejection.expectationJa : rejection.expectation),
                     ]))
             })
         object["summary"] = summary.json
@@ -36,8 +40,8 @@ extension PortfolioReport {
 }
 
 extension PortfolioRow {
-    /// One row as a JSON object.
-    var json: JSONValue {
+    /// One row as a JSON object, its note in `language`.
+    func json(_ language: Language) -> JSONValue {
         var object = JSONObject()
         object["securitiesCode"] = .string(issuer.securitiesCode)
         object["isin"] = issuer.isin.map { .string($0) } ?? .null
@@ -48,7 +52,7 @@ extension PortfolioRow {
         object["firstLine"] = .number(JSONNumber(position.firstLine))
         guard let determination else {
             object["outcome"] = .null
-            object["note"] = .string(notes.joined(separator: "; "))
+            object["note"] = .string(noteText(language))
             return .object(object)
         }
         object["holdingBefore"] = .number(position.before.jsonNumber)
@@ -59,7 +63,7 @@ extension PortfolioRow {
         object["headroom"] = headroom.map { .number($0.points.jsonNumber) } ?? .null
         object["nextThreshold"] = headroom.map { .number($0.level.jsonNumber) } ?? .null
         object["next"] = headroom.map { .string(Obligation($0.next).description) } ?? .null
-        object["note"] = .string(notes.joined(separator: "; "))
+        object["note"] = .string(noteText(language))
         return .object(object)
     }
 }

@@ -9,6 +9,10 @@ package struct PortfolioReport: Sendable {
     package var investor: InvestorProfile
     /// The issuer list's publication date, when known.
     package var listPublished: LegalDate?
+    /// The stored issuer list version's revision, when it came from the database.
+    package var listRevision: Int?
+    /// The SHA-256 of the issuer list file, when known.
+    package var listSHA256: String?
     /// The number of issuers on the list.
     package var listSize: Int
     /// One row per issuer with holdings, by securities code.
@@ -38,6 +42,8 @@ package struct PortfolioReport: Sendable {
         self.init(
             date: date, investor: investor, listPublished: index.list.published, listSize: index.list.issuers.count,
             rows: screener.screen(holdings, list: index.list), holdings: holdings)
+        listRevision = index.list.revision
+        listSHA256 = index.list.sourceSHA256
     }
 
     /// The ruleset version applied (the regime in force on the date).

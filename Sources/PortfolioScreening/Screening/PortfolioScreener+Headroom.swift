@@ -94,18 +94,14 @@ extension PortfolioScreener {
         return nil
     }
 
-    /// The note's parts: missing facts, and the thresholds within 0.1 points below or above the holding after.
-    func notes(_ facts: TransactionFacts, _ determination: Determination, _ headroom: Headroom?) -> [String] {
-        var notes: [String] = []
-        if determination.outcome == .undetermined {
-            let missing = determination.missingFacts.paths
-            notes.append(missing.isEmpty ? "undetermined" : "missing " + missing.joined(separator: ", "))
-            return notes
-        }
+    /// The notes: missing facts, and the thresholds within 0.1 points below or above the holding after.
+    func notes(_ facts: TransactionFacts, _ determination: Determination, _ headroom: Headroom?) -> [PortfolioNote] {
+        if determination.outcome == .undetermined { return [.missingFacts(determination.missingFacts.paths)] }
+        var notes: [PortfolioNote] = []
         if let headroom, headroom.points <= PortfolioScreener.nearThreshold {
             notes.append(
-                "\(headroom.points) points below \(headroom.threshold) %: reaching it gives "
-                    + Obligation(headroom.next).description)
+                .belowThreshold(
+                    points: headroom.points, threshold: headroom.threshold, reaching: Obligation(headroom.next)))
         }
         // Just above a threshold: would the acquisition have stopped below it, the obligation would differ.
         guard let before = facts.act.holdingBefore, let after = facts.act.holdingAfter else { return notes }
@@ -119,9 +115,10 @@ extension PortfolioScreener {
             below.act.holdingAfter = Percent(units: level.units - 1)
             let alternative = Obligation(engine.determine(below))
             if alternative != actual {
-                let distance = Percent(units: after.units - level.units)
-                let position = distance == .zero ? "at \(threshold) %" : "\(distance) points above \(threshold) %"
-                notes.append(position + ": stopping below it gives \(alternative)")
+                notes.append(
+                    .aboveThreshold(
+                        points: Percent(units: after.units - level.units), threshold: threshold,
+                        stoppingBelow: alternative))
                 break
             }
         }

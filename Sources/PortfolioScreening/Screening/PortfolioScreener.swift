@@ -45,7 +45,7 @@ package struct PortfolioScreener: Sendable {
         if let problem = position.unscreenedBecause {
             return PortfolioRow(
                 issuer: issuer, position: position, determination: nil, headroom: nil,
-                notes: ["not screened: \(problem.description)"])
+                notes: [.notScreened(problem)])
         }
         let facts = facts(for: issuer, before: position.before, after: position.after)
         let determination = engine.determine(facts)
@@ -74,5 +74,13 @@ package struct PortfolioRow: Sendable, Hashable {
     /// How much more can be acquired before the obligation changes; `nil` when nothing changes up to 100 %.
     package var headroom: Headroom?
     /// Near-threshold warnings, missing facts, or why the issuer was not screened.
-    package var notes: [String]
+    package var notes: [PortfolioNote]
+
+    /// Whether a note warns of a threshold within 0.1 points (what the summary's count counts).
+    package var isNearThreshold: Bool { notes.contains(where: \.isNearThreshold) }
+
+    /// The notes in `language`, joined with `; `.
+    package func noteText(_ language: Language) -> String {
+        notes.map { $0.text(language) }.joined(separator: "; ")
+    }
 }

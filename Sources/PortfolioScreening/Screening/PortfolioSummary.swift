@@ -50,7 +50,7 @@ package struct PortfolioSummary: Sendable, Hashable {
                 continue
             }
             counts[determination.outcome, default: 0] += 1
-            if let headroom = row.headroom, headroom.points <= PortfolioScreener.nearThreshold { near += 1 }
+            if row.isNearThreshold { near += 1 }
             guard let due = determination.report else { continue }
             if let index = reports.firstIndex(where: { $0.dueDate == due.dueDate && $0.row == due.row }) {
                 reports[index].count += 1
@@ -64,16 +64,22 @@ package struct PortfolioSummary: Sendable, Hashable {
         reportsDue = reports.sorted { ($0.dueDate, $0.row.tableRow) < ($1.dueDate, $1.row.tableRow) }
     }
 
-    /// Several lines for standard error.
-    package var text: String {
-        var lines = ["screened \(issuers - unscreened) of \(issuers) issuers from \(rowsRead) holdings rows"]
-        let width = Outcome.allCases.map(\.rawValue.count).max() ?? 0
-        for outcome in Outcome.allCases {
-            let padding = String(repeating: " ", count: width + 2 - outcome.rawValue.count)
-            lines.append("  " + outcome.rawValue + padding + String(count(outcome)))
+    /// Several lines for standard error, in `language`; dates in Japanese are written `2025年10月16日`.
+    package func text(_ language: Language) -> String {
+        let ja = language == .ja
+        var lines = [
+            ja
+                ? "保有明細\(rowsRead)行から\(issuers)銘柄のうち\(issuers - unscreened)銘柄を審査"
+                : "screened \(issuers - unscreened) of \(issuers) issuers from \(rowsRead) holdings rows"
+        ]
+        let labels = Outcome.allCases.map { ($0, $0.label(language)) }
+        let width = labels.map { TextTable.displayWidth($0.1) }.max() ?? 0
+        for (outcome, label) in labels {
+            let padding = String(repeating: " ", count: width + 2 - TextTable.displayWidth(label))
+            lines.append("  " + label + padding + String(count(outcome)))
         }
         if reportsDue.isEmpty {
-            lines.append("  no post-investment reports due")
+            lines.append(ja ? "  事後報告の期限なし" : "  no post-investment reports due")
         } else {
             var byDate: [(LegalDate, [ReportsDue])] = []
             for due in reportsDue {
@@ -86,12 +92,20 @@ package struct PortfolioSummary: Sendable, Hashable {
             for (date, dues) in byDate {
                 let total = dues.reduce(0) { $0 + $1.count }
                 let detail = dues.map { "\($0.row.rawValue) × \($0.count)" }.joined(separator: ", ")
-                lines.append("  reports due by \(date.iso8601): \(total) (\(detail))")
+                lines.append(
+                    ja
+                        ? "  \(date.japanese)までの事後報告: \(total)件（\(detail)）"
+                        : "  reports due by \(date.iso8601): \(total) (\(detail))")
             }
         }
-        if nearThreshold > 0 { lines.append("  within 0.1 points of a threshold: \(nearThreshold)") }
-        if unscreened > 0 { lines.append("  not screened (a row was rejected): \(unscreened)") }
-        if rejected > 0 { lines.append("  rejected: \(rejected)") }
+        if nearThreshold > 0 {
+            lines.append(
+                ja ? "  基準値まで0.1ポイント以内: \(nearThreshold)" : "  within 0.1 points of a threshold: \(nearThreshold)")
+        }
+        if unscreened > 0 {
+            lines.append(ja ? "  未審査（行が却下された）: \(unscreened)" : "  not screened (a row was rejected): \(unscreened)")
+        }
+        if rejected > 0 { lines.append(ja ? "  却下した行: \(rejected)" : "  rejected: \(rejected)") }
         return lines.joined(separator: "\n") + "\n"
     }
 

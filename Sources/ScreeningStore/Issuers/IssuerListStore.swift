@@ -122,10 +122,12 @@ package struct IssuerListStore: Sendable {
         -> IssuerList
     {
         guard
-            let layoutText = try await session.query(
-                "SELECT layout FROM issuer_lists WHERE published = \(published)", logger: logger
-            ).decodeFirst(String.self)
+            let version = try await session.query(
+                "SELECT layout, revision, source_sha256 FROM issuer_lists WHERE published = \(published)",
+                logger: logger
+            ).decodeFirst((String, Int, String).self)
         else { throw StorageError.notFound("issuer list published \(published.iso8601)") }
+        let (layoutText, revision, sha256) = version
         let rows = try await session.query(
             """
             SELECT securities_code, isin, name, name_en, tier, source_line FROM issuers
@@ -142,8 +144,11 @@ package struct IssuerListStore: Sendable {
             issuers.append(
                 Issuer(securitiesCode: code, isin: isin, name: name, nameEn: nameEn, tier: tier, sourceLine: line))
         }
-        return IssuerList(
+        var list = IssuerList(
             published: published, layout: IssuerListLayout(rawValue: layoutText) ?? .simple, issuers: issuers)
+        list.revision = revision
+        list.sourceSHA256 = sha256
+        return list
     }
 
     /// The version in force on `date` (inside the caller's transaction or connection).

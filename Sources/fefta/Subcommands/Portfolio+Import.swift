@@ -114,7 +114,7 @@ extension FeftaCommand.Portfolio {
                         + "(replacing \(stored.replaced)), "
                         + "screened on \(day.iso8601) against the issuer list published "
                         + "\(list.published?.iso8601 ?? "?")\n")
-                writeStandardError(report.summary.text)
+                writeStandardError(report.summary.text(.en))
             }
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import JapaneseCalendar
+import LibPQ
 import Logging
 import PortfolioScreening
 import ScreeningRules
@@ -17,7 +18,7 @@ extension FeftaCommand {
         static let configuration = CommandConfiguration(
             commandName: "portfolio",
             abstract: "Screen a whole holdings file against the MOF issuer list, or store it for monitoring.",
-            subcommands: [Check.self, Import.self]
+            subcommands: [Check.self, Import.self, Show.self]
         )
     }
 }
@@ -53,7 +54,9 @@ enum PortfolioInputs {
     static func issuerList(file path: String, published: LegalDate?) throws -> IssuerList {
         let bytes = try readInput(path)
         do {
-            return try IssuerListParser.parse(bytes, published: published)
+            var list = try IssuerListParser.parse(bytes, published: published)
+            list.sourceSHA256 = SHA256.hash(bytes).hexadecimal
+            return list
         } catch {
             throw fail("\(path): \(error.description)", status: ExitStatus.dataError)
         }

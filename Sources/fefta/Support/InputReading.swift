@@ -37,7 +37,12 @@ func readInput(_ path: String?) throws -> [UInt8] {
 
 /// Writes `text` to standard output.
 func writeStandardOutput(_ text: String) {
-    var bytes = Array(text.utf8)[...]
+    writeStandardOutput(bytes: Array(text.utf8))
+}
+
+/// Writes `bytes` to standard output (text already encoded, such as a Shift_JIS CSV).
+func writeStandardOutput(bytes output: [UInt8]) {
+    var bytes = output[...]
     while !bytes.isEmpty {
         let written = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
         if written <= 0 { return }

@@ -14,6 +14,8 @@ struct FeftaProcess {
         let status: Int32
         /// Everything written to standard output.
         let standardOutput: String
+        /// The same bytes, as written (for output that is not UTF-8, such as a Shift_JIS CSV).
+        let standardOutputBytes: [UInt8]
         /// Everything written to standard error.
         let standardError: String
     }
@@ -65,16 +67,16 @@ struct FeftaProcess {
     /// same way.
     ///
     /// - Throws: ``FeftaProcessError/toolMissing(_:)`` when `name` is not on `PATH`; errors from launching it.
-    static func runTool(_ name: String, _ arguments: [String], environment: [String: String] = [:]) async throws
-        -> Output
-    {
+    static func runTool(
+        _ name: String, _ arguments: [String], environment: [String: String] = [:], input: [UInt8]? = nil
+    ) async throws -> Output {
         let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         guard
             let path = directories.map({ "\($0)/\(name)" }).first(where: {
                 FileManager.default.isExecutableFile(atPath: $0)
             })
         else { throw FeftaProcessError.toolMissing(name) }
-        return try await launch(path, arguments, environment: environment)
+        return try await launch(path, arguments, environment: environment, input: input)
     }
 
     private static func launch(
@@ -119,9 +121,10 @@ struct FeftaProcess {
         for await _ in exited.stream { break }
         process.waitUntilExit()  // Returns at once now; makes sure the status is recorded.
 
+        let standardOutput = [UInt8](try Data(contentsOf: stdoutURL))
         return Output(
             status: process.terminationStatus,
-            standardOutput: String(decoding: try Data(contentsOf: stdoutURL), as: UTF8.self),
+            standardOutput: String(decoding: standardOutput, as: UTF8.self), standardOutputBytes: standardOutput,
             standardError: String(decoding: try Data(contentsOf: stderrURL), as: UTF8.self)
         )
     }
