@@ -31,7 +31,7 @@ fefta="$bin/fefta"
 
 # A default organisation, and you as its administrator: filing events name the acting person by id, found from
 # your user name (or FEFTA_ACTOR).
-"$fefta" admin org add "Default organisation" --if-missing --format text
+"$fefta" admin org default --format text
 user="$(id -un)"
 if [[ "$user" =~ ^[a-z_][a-z0-9_]{0,62}$ ]]; then
     "$fefta" admin person add --name "$user" --role admin --user "$user" --if-missing --format text

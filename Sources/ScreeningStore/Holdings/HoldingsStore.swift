@@ -17,17 +17,17 @@ package struct HoldingsStore: Sendable {
 
     /// Stores a screened portfolio as the investor's holdings, replacing what was stored for that investor, in one
     /// transaction. The investor is found (or created) by name within the organisation, which is found (or created)
-    /// by name.
+    /// by name, or is the default organisation (created if there is none yet).
     ///
     /// - Parameters:
     ///   - report: the screened portfolio; every position must have been screened (no rejected rows), and the
     ///     investor must have a name.
-    ///   - organisation: the organisation's name.
+    ///   - organisation: the organisation's name, or `nil` for the default organisation.
     ///   - logger: for the statements.
     /// - Returns: what was stored.
     /// - Throws: ``HoldingsStoreError`` for a report that cannot be stored; ``StorageError``.
     package func replaceHoldings(
-        _ report: PortfolioReport, organisation: String, logger: Logger
+        _ report: PortfolioReport, organisation: String?, logger: Logger
     ) async throws -> StoredPortfolio {
         guard let name = report.investor.name else { throw HoldingsStoreError.investorWithoutName }
         guard report.holdings.isClean, report.rows.allSatisfy({ $0.determination != nil }) else {
@@ -50,8 +50,16 @@ package struct HoldingsStore: Sendable {
         let ruleset = report.rulesetVersion
         do {
             return try await pool.withTransaction(logger: logger) { session in
-                let (organisationID, created) = try await HoldingsStore.organisation(
-                    named: organisation, session, logger)
+                let organisationID: UUID
+                let created: Bool
+                if let organisation {
+                    (organisationID, created) = try await HoldingsStore.organisation(
+                        named: organisation, session, logger)
+                } else {
+                    let (record, made) = try await OrganisationDirectory.defaultOrganisation(
+                        in: session, logger: logger)
+                    (organisationID, created) = (record.id, made)
+                }
                 let investorID = try await session.query(
                     """
                     INSERT INTO investors (organisation_id, name, facts) VALUES (\(organisationID), \(name), \(facts))

@@ -52,15 +52,17 @@ package enum OrganisationDirectory {
         return try await organisation(reference, pool: pool, logger: logger).id
     }
 
-    /// The organisation named by `reference` (its id or its exact name), or with `nil` the only organisation.
+    /// The organisation named by `reference` (its id or its exact name), or with `nil` the only organisation the
+    /// session sees, else the default organisation (Schema/0060).
     ///
-    /// - Throws: ``StorageError/notFound(_:)``; ``StorageError/invalidValue(_:)`` when `reference` is `nil` and there
-    ///   is not exactly one organisation.
+    /// - Throws: ``StorageError/notFound(_:)``; ``StorageError/invalidValue(_:)`` when `reference` is `nil`, there
+    ///   are several organisations and none is the default, or there is none.
     package static func organisation(_ reference: String?, pool: DatabasePool, logger: Logger) async throws
         -> OrganisationRecord
     {
         let all = try await organisations(pool: pool, logger: logger)
         guard let reference else {
+            if all.count > 1, let marked = try await markedDefault(pool: pool, logger: logger) { return marked }
             guard all.count == 1, let only = all.first else {
                 throw StorageError.invalidValue(
                     all.isEmpty

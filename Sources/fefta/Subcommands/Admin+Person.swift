@@ -32,7 +32,9 @@ extension FeftaCommand.Admin {
             @Option(name: .long, help: "filer, reviewer, auditor, worker or admin.") var role: String
             @Option(
                 name: .long,
-                help: ArgumentHelp("Their organisation (id or name); default: the only one.", valueName: "org"))
+                help: ArgumentHelp(
+                    "Their organisation (id or name); default: the only one, else the default organisation.",
+                    valueName: "org"))
             var org: String?
             @Option(name: .long, help: ArgumentHelp("Their team in the organisation (id or name).", valueName: "team"))
             var team: String?

@@ -17,7 +17,9 @@ extension FeftaCommand.Admin {
             @Argument(help: "The team's name (unique in its organisation).") var name: String
             @Option(
                 name: .long,
-                help: ArgumentHelp("The organisation (id or name); default: the only one.", valueName: "org"))
+                help: ArgumentHelp(
+                    "The organisation (id or name); default: the only one, else the default organisation.",
+                    valueName: "org"))
             var org: String?
             @OptionGroup(title: "Database") var database: DatabaseOptions
             @OptionGroup var output: OutputOptions

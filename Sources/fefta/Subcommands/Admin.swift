@@ -25,7 +25,8 @@ extension FeftaCommand.Admin {
     /// `fefta admin org add|list`.
     struct Org: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "org", abstract: "Add or list organisations.", subcommands: [Add.self, List.self])
+            commandName: "org", abstract: "Add or list organisations, or show the default one.",
+            subcommands: [Add.self, List.self, Default.self])
 
         /// `fefta admin org add NAME`.
         struct Add: AsyncParsableCommand {
@@ -70,10 +71,46 @@ extension FeftaCommand.Admin {
                 let logger = Logger(label: "fefta")
                 try await database.withFilingStore(logger: logger) { pool in
                     let all = try await OrganisationDirectory.organisations(pool: pool, logger: logger)
+                    let marked = try await OrganisationDirectory.markedDefault(pool: pool, logger: logger)?.id
                     let json = JSONValue.array(
-                        all.map { ["id": .string(FilingJSON.id($0.id)), "name": .string($0.name)] })
+                        all.map {
+                            [
+                                "id": .string(FilingJSON.id($0.id)), "name": .string($0.name),
+                                "default": .bool($0.id == marked),
+                            ]
+                        })
                     printResult(format, json) {
-                        all.map { "\(FilingJSON.id($0.id))  \($0.name)" }.joined(separator: "\n")
+                        all.map { "\(FilingJSON.id($0.id))  \($0.name)" + ($0.id == marked ? "  (default)" : "") }
+                            .joined(separator: "\n")
+                    }
+                }
+            }
+        }
+
+        /// `fefta admin org default`.
+        struct Default: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Show the default organisation, creating it if there is none.",
+                discussion: """
+                    The default organisation is the one commands use when none is named and the database role acts \
+                    as nobody (fefta portfolio import; fefta filing new when there are several). There is at most \
+                    one; whichever command needs it first creates it as "Default organisation".
+                    """)
+            @OptionGroup(title: "Database") var database: DatabaseOptions
+            @OptionGroup var output: OutputOptions
+
+            func run() async throws {
+                let format = try output.resolved()
+                let logger = Logger(label: "fefta")
+                try await database.withFilingStore(logger: logger) { pool in
+                    let (organisation, created) = try await OrganisationDirectory.defaultOrganisation(
+                        pool: pool, logger: logger)
+                    let json: JSONValue = [
+                        "id": .string(FilingJSON.id(organisation.id)), "name": .string(organisation.name),
+                        "created": .bool(created),
+                    ]
+                    printResult(format, json) {
+                        "\(FilingJSON.id(organisation.id))  \(organisation.name)" + (created ? "  (created)" : "")
                     }
                 }
             }

@@ -32,7 +32,10 @@ extension FeftaCommand.Filing {
         var plannedExecution: String?
 
         @Option(
-            name: .long, help: ArgumentHelp("The organisation (id or name); default: the only one.", valueName: "org"))
+            name: .long,
+            help: ArgumentHelp(
+                "The organisation (id or name); default: the only one, else the default organisation.",
+                valueName: "org"))
         var org: String?
 
         @OptionGroup var when: EventDateOptions

@@ -32,7 +32,7 @@ extension FeftaCommand.Portfolio {
             name: .long,
             help: ArgumentHelp(
                 "The organisation (created if new; default: yours when your database role acts as a person, else "
-                    + "\"default\").",
+                    + "the default organisation).",
                 valueName: "name"))
         var org: String?
 
@@ -82,10 +82,10 @@ extension FeftaCommand.Portfolio {
             let logger = Logger(label: "fefta")
             let configuration = try database.configuration()
             let stored: StoredPortfolio
-            var organisation = org?.trimmedWhitespace() ?? "default"
+            var organisation = org?.trimmedWhitespace()
             do {
                 stored = try await database.withPool(logger: logger) { pool, _ in
-                    if org == nil { organisation = try await Self.defaultOrganisation(pool: pool, logger: logger) }
+                    if org == nil { organisation = try await Self.ownOrganisation(pool: pool, logger: logger) }
                     return try await HoldingsStore(pool: pool).replaceHoldings(
                         report, organisation: organisation, logger: logger)
                 }
@@ -95,8 +95,11 @@ extension FeftaCommand.Portfolio {
                 throw IssuerCommands.failure(error, configuration: configuration)
             }
             if stored.organisationCreated {
+                let name = organisation ?? OrganisationDirectory.defaultOrganisationName
                 printDiagnostic(
-                    "created the organisation '\(MessageText.displayed(organisation, limit: 200))'")
+                    organisation == nil
+                        ? "created the default organisation '\(name)'"
+                        : "created the organisation '\(MessageText.displayed(name, limit: 200))'")
             }
             switch format {
             case .json:
@@ -121,10 +124,11 @@ extension FeftaCommand.Portfolio {
 }
 
 extension FeftaCommand.Portfolio.Import {
-    /// The organisation of the person the session's database role acts as (Schema/0005), else `default`.
-    static func defaultOrganisation(pool: DatabasePool, logger: Logger) async throws -> String {
+    /// The organisation of the person the session's database role acts as (Schema/0005), or `nil` (the default
+    /// organisation) when it acts as nobody.
+    static func ownOrganisation(pool: DatabasePool, logger: Logger) async throws -> String? {
         let session = try await OrganisationDirectory.session(pool: pool, logger: logger)
-        guard let id = session.organisationID else { return "default" }
+        guard let id = session.organisationID else { return nil }
         return try await OrganisationDirectory.organisation(id.uuidString, pool: pool, logger: logger).name
     }
 }
