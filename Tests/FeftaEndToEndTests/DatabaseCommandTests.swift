@@ -85,14 +85,46 @@ import Testing
         }
     }
 
+    /// Only `fefta db start` starts the embedded cluster: every other command finds it stopped (or not created),
+    /// says so with the command that starts it, exits 69, and leaves it stopped.
     @Test(.hangGuard)
-    func migrateStartsTheEmbeddedClusterWhenItIsTheDatabase() async throws {
+    func aStoppedDatabaseStaysStoppedUntilDbStart() async throws {
         try await EmbeddedClusterFixture.withEmbeddedHome { fixture in
-            let migrate = try await FeftaProcess.run(
-                ["db", "migrate", "--format", "text"], environment: fixture.environment)
+            let env = fixture.environment
+            let state = {
+                let status = try await FeftaProcess.run(["db", "status", "--format", "json"], environment: env)
+                guard case .object(let database)? = try status.jsonObject()["database"] else { return JSONValue.null }
+                return database["state"] ?? .null
+            }
+            let fresh = try await FeftaProcess.run(["db", "migrate"], environment: env)
+            #expect(fresh.status == 69)
+            #expect(fresh.standardError.contains("does not exist yet"), "\(fresh.standardError)")
+            #expect(fresh.standardError.contains("fefta db start"))
+            #expect(try await state() == "not created yet")
+
+            #expect(try await FeftaProcess.run(["db", "start"], environment: env).status == 0)
+            let migrate = try await FeftaProcess.run(["db", "migrate", "--format", "text"], environment: env)
             #expect(migrate.status == 0, "\(migrate.standardError)")
-            #expect(migrate.standardError.contains("started the embedded PostgreSQL server"))
             for file in schemaFiles { #expect(migrate.standardOutput.contains("applied \(file)")) }
+            #expect(try await FeftaProcess.run(["db", "stop"], environment: env).status == 0)
+
+            let commands: [[String]] = [
+                ["db", "migrate"], ["filing", "list"], ["queue"], ["issuers", "versions"], ["portfolio", "show"],
+                ["admin", "org", "list"],
+            ]
+            for command in commands {
+                let refused = try await FeftaProcess.run(command, environment: env)
+                #expect(refused.status == 69, "\(command): \(refused.standardError)")
+                #expect(
+                    refused.standardError.contains("is stopped: start it with `fefta db start`"),
+                    "\(command): \(refused.standardError)")
+                #expect(try await state() == "stopped", "\(command) started the database")
+            }
+
+            #expect(try await FeftaProcess.run(["db", "start"], environment: env).status == 0)
+            let listed = try await FeftaProcess.run(["filing", "list", "--format", "json"], environment: env)
+            #expect(listed.status == 0, "\(listed.standardError)")
+            #expect(try listed.json() == .array([]))
         }
     }
 

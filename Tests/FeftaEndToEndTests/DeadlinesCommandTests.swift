@@ -159,7 +159,7 @@ import Testing
             let facts = folder.appendingPathComponent("facts.json")
             try Data(FactsExamples.postInvestmentReport(date: "2025-06-27").utf8).write(to: facts)
             let steps: [[String]] = [
-                ["db", "migrate"],
+                ["db", "start"], ["db", "migrate"],
                 ["admin", "org", "add", "Example LLP"],
                 ["admin", "person", "add", "--name", "Operator", "--role", "admin", "--user", user],
             ]

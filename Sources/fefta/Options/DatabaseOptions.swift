@@ -43,8 +43,10 @@ struct DatabaseOptions: ParsableArguments {
         }
     }
 
-    /// Opens a pool on the configured database, starting the embedded cluster first if that is the database, and
-    /// runs `body` with it.
+    /// Opens a pool on the configured database and runs `body` with it.
+    ///
+    /// The embedded cluster is never started here: a stopped database stays stopped until `fefta db start` (or the
+    /// quickstart) starts it, and the command says so instead (exit 69).
     ///
     /// - Throws: an `ExitCode` after printing a diagnostic when the database is unavailable, or what `body` throws.
     func withPool<Result>(
@@ -53,12 +55,23 @@ struct DatabaseOptions: ParsableArguments {
     ) async throws -> Result {
         let configuration = try configuration()
         if let cluster = configuration.embeddedCluster {
+            let state: EmbeddedCluster.State
             do {
-                if case .started = try await cluster.start(logger: logger) {
-                    printDiagnostic("started the embedded PostgreSQL server (\(cluster.home))")
-                }
+                state = try await cluster.state()
             } catch {
                 throw fail(error.description, status: ExitStatus.unavailable)
+            }
+            switch state {
+            case .running: break
+            case .stopped:
+                throw fail(
+                    "the embedded PostgreSQL server (\(cluster.dataDirectory)) is stopped: start it with "
+                        + "`fefta db start`", status: ExitStatus.unavailable)
+            case .notInitialised:
+                throw fail(
+                    "no database is configured and the embedded PostgreSQL cluster (\(cluster.dataDirectory)) does "
+                        + "not exist yet: create and start it with `fefta db start`, or set FEFTA_DATABASE_URL",
+                    status: ExitStatus.unavailable)
             }
         }
         return try await withDatabasePool(

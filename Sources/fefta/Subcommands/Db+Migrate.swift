@@ -11,7 +11,7 @@ extension FeftaCommand.Db {
             discussion: """
                 The migrations are built into fefta (a copy of Schema/), so an installed binary needs no source \
                 tree. Concurrent migrators wait for each other; a migration that changed after it was applied is \
-                an error naming the file. With the embedded cluster, the server is started first if needed.
+                an error naming the file. With the embedded cluster, start it first with fefta db start.
                 """
         )
 
