@@ -101,22 +101,47 @@ struct FeftadCommand: AsyncParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         let logger = Logger(label: "feftad")
         let worker = Worker(configuration: configuration, version: Self.configuration.version, logger: logger)
+        // The metrics port first: a port in use is bad configuration (64), reported before the database is tried.
+        let metricsServer: MetricsServer?
+        do {
+            metricsServer = try await worker.bindMetricsServer()
+        } catch {
+            FileHandle.standardError.write(Data("feftad: \(metricsSetting(configuration)): \(error)\n".utf8))
+            await worker.pool.close()
+            throw ExitCode(64)
+        }
         do {
             try await worker.prepare()
         } catch let error as Worker.StartError {
             logger.critical("cannot start", metadata: ["error": "\(error)"])
+            await metricsServer?.close()
             await worker.pool.close()
             throw ExitCode(78)
         } catch {
             logger.critical("cannot reach the database", metadata: ["error": "\(error)"])
+            await metricsServer?.close()
             await worker.pool.close()
             throw ExitCode(69)
         }
         if configuration.once {
+            await metricsServer?.close()
             try await runOnce(worker, logger: logger)
         } else {
-            try await runService(worker, logger: logger)
+            try await runService(worker, metricsServer: metricsServer, logger: logger)
         }
+    }
+
+    /// Where the metrics address came from, for the message: `--metrics-port 9464`, or
+    /// `FEFTA_METRICS_PORT=9464 (--metrics-port)` when the variable set it; the host too when it is not the default.
+    private func metricsSetting(_ configuration: WorkerConfiguration) -> String {
+        let port = configuration.metricsPort.map(String.init) ?? "-"
+        var setting = metricsPort != nil ? "--metrics-port \(port)" : "FEFTA_METRICS_PORT=\(port) (--metrics-port)"
+        if metricsHost != nil {
+            setting += " --metrics-host \(configuration.metricsHost)"
+        } else if configuration.metricsHost != "127.0.0.1" {
+            setting += " FEFTA_METRICS_HOST=\(configuration.metricsHost) (--metrics-host)"
+        }
+        return setting
     }
 
     private func runOnce(_ worker: Worker, logger: Logger) async throws {
@@ -137,9 +162,11 @@ struct FeftadCommand: AsyncParsableCommand {
         }
     }
 
-    private func runService(_ worker: Worker, logger: Logger) async throws {
+    private func runService(_ worker: Worker, metricsServer: MetricsServer?, logger: Logger) async throws {
         var group = ServiceGroupConfiguration(
-            services: worker.services().map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) },
+            services: worker.services(metricsServer: metricsServer).map {
+                ServiceGroupConfiguration.ServiceConfiguration(service: $0)
+            },
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger)
         // The shutdown budget (10 s): the in-flight transaction and delivery finish within it; systemd's

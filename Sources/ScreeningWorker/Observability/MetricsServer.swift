@@ -4,43 +4,40 @@ import NIOHTTP1
 import NIOPosix
 import ServiceLifecycle
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Serves `GET /healthz` (200 or 503, one line) and `GET /metrics` (Prometheus text) over HTTP/1.1.
 ///
-/// A `Service`: it binds on ``run()``, serves until graceful shutdown, then closes its socket. SwiftNIO's NIOHTTP1
-/// is enough for two read-only paths; no web framework is needed.
+/// Bound first, served later: ``bind(host:port:metrics:health:logger:)`` opens the listening socket when the
+/// daemon starts, before it touches the database, so a port in use is a start-up error naming the port; the
+/// `Service` then serves on that socket from ``run()`` until graceful shutdown and closes it. SwiftNIO's NIOHTTP1 is
+/// enough for two read-only paths; no web framework is needed.
 package struct MetricsServer: Service {
+    private let group: MultiThreadedEventLoopGroup
+    private let channel: any Channel
     private let host: String
-    private let port: Int
-    private let metrics: WorkerMetrics
-    private let health: WorkerHealth
     private let logger: Logger
-    private let bound: (@Sendable (Int) -> Void)?
 
-    /// Creates the server.
+    /// The port listened on (the one chosen by the system when 0 was asked for).
+    package let port: Int
+
+    /// Opens the listening socket.
     ///
     /// - Parameters:
     ///   - host: the address to bind.
-    ///   - port: the port (0 picks a free one, reported to `bound`).
+    ///   - port: the port (0 picks a free one, see ``port``).
     ///   - metrics: what `/metrics` emits.
     ///   - health: what `/healthz` reports.
     ///   - logger: for lifecycle events.
-    ///   - bound: called with the bound port once listening.
-    package init(
-        host: String, port: Int, metrics: WorkerMetrics, health: WorkerHealth, logger: Logger,
-        bound: (@Sendable (Int) -> Void)? = nil
-    ) {
-        self.host = host
-        self.port = port
-        self.metrics = metrics
-        self.health = health
-        self.logger = logger
-        self.bound = bound
-    }
-
-    package func run() async throws {
+    /// - Throws: ``MetricsServerError`` when the socket cannot be bound (a port in use, an address not on this host).
+    package static func bind(
+        host: String, port: Int, metrics: WorkerMetrics, health: WorkerHealth, logger: Logger
+    ) async throws(MetricsServerError) -> MetricsServer {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-        let metrics = self.metrics
-        let health = self.health
         do {
             let channel = try await ServerBootstrap(group: group)
                 .serverChannelOption(.backlog, value: 64)
@@ -53,17 +50,52 @@ package struct MetricsServer: Service {
                     }
                 }
                 .bind(host: host, port: port).get()
-            let actualPort = channel.localAddress?.port ?? port
-            logger.info(
-                "serving /healthz and /metrics", metadata: ["http.host": "\(host)", "http.port": "\(actualPort)"])
-            bound?(actualPort)
-            try? await gracefulShutdown()
-            try? await channel.close()
+            return MetricsServer(
+                group: group, channel: channel, host: host, logger: logger,
+                port: channel.localAddress?.port ?? port)
         } catch {
             try? await group.shutdownGracefully()
-            throw error
+            if let failure = error as? IOError, failure.errnoCode == EADDRINUSE {
+                throw .portInUse(host: host, port: port)
+            }
+            throw .cannotBind(host: host, port: port, reason: "\(error)")
         }
+    }
+
+    private init(group: MultiThreadedEventLoopGroup, channel: any Channel, host: String, logger: Logger, port: Int) {
+        self.group = group
+        self.channel = channel
+        self.host = host
+        self.logger = logger
+        self.port = port
+    }
+
+    package func run() async throws {
+        logger.info("serving /healthz and /metrics", metadata: ["http.host": "\(host)", "http.port": "\(port)"])
+        try? await gracefulShutdown()
+        await close()
+    }
+
+    /// Closes the socket (for a daemon that stops before its services run).
+    package func close() async {
+        try? await channel.close()
         try? await group.shutdownGracefully()
+    }
+}
+
+/// Why the metrics server cannot listen.
+package enum MetricsServerError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Another process listens on the port.
+    case portInUse(host: String, port: Int)
+    /// Any other failure to bind (an address that is not this host's, a privileged port…).
+    case cannotBind(host: String, port: Int, reason: String)
+
+    package var description: String {
+        switch self {
+        case .portInUse(let host, let port):
+            "port \(port) on \(host) is in use by another process; choose another port or stop that process"
+        case .cannotBind(let host, let port, let reason): "cannot listen on \(host) port \(port): \(reason)"
+        }
     }
 }
 

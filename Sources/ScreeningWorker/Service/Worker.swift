@@ -91,15 +91,19 @@ package struct Worker: Sendable {
             ])
     }
 
-    /// The services, in start order (see the type's description).
-    package func services(metricsPortBound: (@Sendable (Int) -> Void)? = nil) -> [any Service] {
+    /// Binds the metrics server's socket when `--metrics-port` is set, before anything else happens, so that a
+    /// port in use stops the daemon at once (``MetricsServerError``); `nil` without a port.
+    package func bindMetricsServer() async throws(MetricsServerError) -> MetricsServer? {
+        guard let port = configuration.metricsPort else { return nil }
+        return try await MetricsServer.bind(
+            host: configuration.metricsHost, port: port, metrics: metrics, health: health, logger: logger)
+    }
+
+    /// The services, in start order (see the type's description), with the metrics server bound by
+    /// ``bindMetricsServer()``.
+    package func services(metricsServer: MetricsServer? = nil) -> [any Service] {
         var services: [any Service] = [pool]
-        if let port = configuration.metricsPort {
-            services.append(
-                MetricsServer(
-                    host: configuration.metricsHost, port: port, metrics: metrics, health: health, logger: logger,
-                    bound: metricsPortBound))
-        }
+        if let metricsServer { services.append(metricsServer) }
         services.append(heartbeatService)
         if !configuration.pollOnly {
             services.append(
