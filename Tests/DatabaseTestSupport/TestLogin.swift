@@ -52,7 +52,8 @@ package struct TestLogin: Sendable {
         return try outcome.get()
     }
 
-    static func text(_ options: [(keyword: String, value: String)]) -> String {
+    /// libpq keyword=value text for `options`, each value quoted.
+    package static func text(_ options: [(keyword: String, value: String)]) -> String {
         options.map { option in
             var quoted = "'"
             for character in option.value {
