@@ -12,6 +12,6 @@ extension SchemaFiles {
         migration0006,
         migration0007,
         migration0008,
-        migration0060,
+        migration0009,
     ]
 }

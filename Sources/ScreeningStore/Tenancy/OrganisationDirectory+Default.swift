@@ -6,7 +6,7 @@ extension OrganisationDirectory {
     /// The name the default organisation is created with.
     package static let defaultOrganisationName = "Default organisation"
 
-    /// The default organisation (Schema/0060: the one row marked `is_default`), created as "Default organisation"
+    /// The default organisation (Schema/0009_default_organisation.sql: the one row marked `is_default`), created as "Default organisation"
     /// when there is none.
     ///
     /// Whatever command asks first creates it; a unique index lets only one row carry the mark, so concurrent

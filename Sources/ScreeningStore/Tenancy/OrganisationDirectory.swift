@@ -53,7 +53,7 @@ package enum OrganisationDirectory {
     }
 
     /// The organisation named by `reference` (its id or its exact name), or with `nil` the only organisation the
-    /// session sees, else the default organisation (Schema/0060).
+    /// session sees, else the default organisation (Schema/0009_default_organisation.sql).
     ///
     /// - Throws: ``StorageError/notFound(_:)``; ``StorageError/invalidValue(_:)`` when `reference` is `nil`, there
     ///   are several organisations and none is the default, or there is none.

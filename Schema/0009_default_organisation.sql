@@ -1,4 +1,4 @@
--- 0060: one default organisation, whichever command creates it first.
+-- 0009: one default organisation, whichever command creates it first.
 --
 -- Until now the quickstart added "Default organisation" and `fefta portfolio import` without --org added "default",
 -- so a new installation ended with two, after which every `fefta filing new` needed --org. The default is now a
