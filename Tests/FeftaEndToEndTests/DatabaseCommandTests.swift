@@ -51,20 +51,12 @@ import Testing
                 #expect(strings(schema["pending"]).isEmpty)
 
                 // The printed URL reaches the cluster as its superuser, in the fefta database.
-                let url = try await FeftaProcess.run(["db", "url"], environment: env).standardOutput
-                    .trimmingCharacters(in: .whitespacesAndNewlines)
+                let url = try await fixture.url()
                 #expect(url.hasPrefix("postgresql://fefta@/fefta?host=\(fixture.home)/postgres/data"))
-                let applied = try await withDatabasePool(
-                    DatabasePoolConfiguration(
-                        connectionString: try ConnectionString(validating: url), maximumConnections: 1),
-                    logger: DatabaseTestEnvironment.logger
-                ) { pool in
-                    try await pool.withConnection(logger: DatabaseTestEnvironment.logger) { session in
-                        try await session.query(
-                            "SELECT count(*) FROM schema_migrations", logger: DatabaseTestEnvironment.logger
-                        )
-                        .decodeOne(Int64.self)
-                    }
+                let applied = try await fixture.withSuperuserSession { session in
+                    try await session.query(
+                        "SELECT count(*) FROM schema_migrations", logger: DatabaseTestEnvironment.logger
+                    ).decodeOne(Int64.self)
                 }
                 #expect(applied == Int64(schemaFiles.count))
 

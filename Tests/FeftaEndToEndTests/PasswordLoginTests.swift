@@ -49,19 +49,10 @@ import Testing
             let command = try Self.readmePasswordCommand(for: "hsato")
             let set = try await Self.runWithoutTerminal(command, typing: "correct horse battery", environment: env)
             #expect(set.status == 0, "\(command): \(set.standardError)")
-            let url = try await FeftaProcess.run(["db", "url"], environment: env).standardOutput
-                .trimmingCharacters(in: .whitespacesAndNewlines)
-            let verifier = try await withDatabasePool(
-                DatabasePoolConfiguration(
-                    connectionString: try ConnectionString(validating: url), maximumConnections: 1),
-                logger: DatabaseTestEnvironment.logger
-            ) { pool in
-                try await pool.withConnection(logger: DatabaseTestEnvironment.logger) { session in
-                    try await session.query(
-                        "SELECT rolpassword FROM pg_authid WHERE rolname = 'hsato'",
-                        logger: DatabaseTestEnvironment.logger
-                    ).decodeOne(String?.self)
-                }
+            let verifier = try await fixture.withSuperuserSession { session in
+                try await session.query(
+                    "SELECT rolpassword FROM pg_authid WHERE rolname = 'hsato'", logger: DatabaseTestEnvironment.logger
+                ).decodeOne(String?.self)
             }
             #expect(verifier?.hasPrefix("SCRAM-SHA-256$") == true)
             #expect(verifier?.contains("correct horse") == false)

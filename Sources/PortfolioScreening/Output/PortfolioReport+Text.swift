@@ -9,15 +9,8 @@ extension PortfolioReport {
     /// and `2025年10月16日` in Japanese.
     package func text(language: Language) -> String {
         let ja = language == .ja
-        var table = TextTable(columns: [
-            .init(ja ? "銘柄" : "issuer", maximumWidth: 34),
-            .init(ja ? "区分" : "tier", maximumWidth: 20),
-            .init(ja ? "取得前 %" : "before %", .right),
-            .init(ja ? "取得後 %" : "after %", .right),
-            .init(ja ? "結論" : "outcome", maximumWidth: 32),
-            .init(ja ? "事後報告" : "report", maximumWidth: 24),
-            .init(ja ? "次の基準まで" : "headroom", .right),
-        ])
+        var table = TextTable(
+            columns: PortfolioTable.columns(language, last: .init(ja ? "次の基準まで" : "headroom", .right)))
         let ordered = rows.sorted { $0.actionOrder < $1.actionOrder }
         for row in ordered { table.rows.append(row.textCells(language)) }
         var text = heading(language) + "\n" + table.rendered()
@@ -62,23 +55,18 @@ extension PortfolioRow {
 
     /// The cells of the text table.
     func textCells(_ language: Language) -> [String] {
-        let ja = language == .ja
-        let issuerText = issuer.securitiesCode + " " + (ja || issuer.nameEn.isEmpty ? issuer.name : issuer.nameEn)
+        let issuerText = PortfolioTable.issuer(
+            code: issuer.securitiesCode, name: issuer.name, nameEn: issuer.nameEn, language)
         guard let determination else {
-            return [issuerText, issuer.tier.label(language), "", "", ja ? "未審査" : "not screened", "", ""]
-        }
-        var report = ""
-        if let due = determination.report {
-            report = ja ? "\(due.row.rawValue) \(due.dueDate.japanese)" : "\(due.row.rawValue) \(due.dueDate.iso8601)"
-        }
-        var outcome = determination.outcome.label(language)
-        if let conditions = determination.exemption?.conditions, !conditions.isEmpty {
-            let labels = conditions.labels.joined(separator: " ")
-            outcome += ja ? "（\(labels)）" : " (\(labels))"
+            let notScreened = language == .ja ? "未審査" : "not screened"
+            return [issuerText, issuer.tier.label(language), "", "", notScreened, "", ""]
         }
         return [
             issuerText, issuer.tier.label(language), position.before.description, position.after.description,
-            outcome, report, headroom?.points.description ?? "",
+            PortfolioTable.outcome(
+                determination.outcome, conditions: determination.exemption?.conditions ?? [], language),
+            PortfolioTable.report(determination.report?.row, due: determination.report?.dueDate, language),
+            headroom?.points.description ?? "",
         ]
     }
 }

@@ -78,15 +78,9 @@ extension FeftaCommand.Portfolio {
                 if !text.isEmpty { text += "\n" }
                 let heading = ja ? "\(investor)（\(organisation)）" : "\(investor) (\(organisation))"
                 text += TextTable.fitted(heading, width: 120) + "\n"
-                var table = TextTable(columns: [
-                    .init(ja ? "銘柄" : "issuer", maximumWidth: 34),
-                    .init(ja ? "区分" : "tier", maximumWidth: 20),
-                    .init(ja ? "取得前 %" : "before %", .right),
-                    .init(ja ? "取得後 %" : "after %", .right),
-                    .init(ja ? "結論" : "outcome", maximumWidth: 32),
-                    .init(ja ? "事後報告" : "report", maximumWidth: 24),
-                    .init(ja ? "最終審査" : "last screened", maximumWidth: 44),
-                ])
+                var table = TextTable(
+                    columns: PortfolioTable.columns(
+                        language, last: .init(ja ? "最終審査" : "last screened", maximumWidth: 44)))
                 let ordered = members.sorted { $0.actionOrder < $1.actionOrder }
                 table.rows = ordered.map { $0.textCells(language) }
                 text += table.rendered()
@@ -106,25 +100,16 @@ extension StoredHolding {
     /// The cells of the text table.
     func textCells(_ language: Language) -> [String] {
         let ja = language == .ja
-        let name = (ja ? issuerName : issuerNameEn.flatMap { $0.isEmpty ? nil : $0 } ?? issuerName) ?? ""
-        var outcome = screened.outcome.label(language)
-        if !screened.conditions.isEmpty {
-            let labels = screened.conditions.labels.joined(separator: " ")
-            outcome += ja ? "（\(labels)）" : " (\(labels))"
-        }
-        var report = ""
-        if let row = screened.reportRow {
-            report = row.rawValue
-            if let due = screened.reportDue { report += " " + (ja ? due.japanese : due.iso8601) }
-        }
-        var last = ja ? screenedOn.japanese : screenedOn.iso8601
+        var last = PortfolioTable.day(screenedOn, language)
         if let published = listPublished {
-            let revision = listRevision.map { ja ? "第\($0)版" : "r\($0)" } ?? ""
-            last += ja ? "、リスト \(published.japanese)\(revision)" : ", list \(published.iso8601) \(revision)"
+            let revision = listRevision.map { ja ? "第\($0)版" : " r\($0)" } ?? ""
+            last += (ja ? "、リスト " : ", list ") + PortfolioTable.day(published, language) + revision
         }
         return [
-            securitiesCode + (name.isEmpty ? "" : " " + name), screened.tier?.label(language) ?? "",
-            holdingBefore.description, holdingAfter.description, outcome, report, last,
+            PortfolioTable.issuer(code: securitiesCode, name: issuerName, nameEn: issuerNameEn, language),
+            screened.tier?.label(language) ?? "", holdingBefore.description, holdingAfter.description,
+            PortfolioTable.outcome(screened.outcome, conditions: screened.conditions, language),
+            PortfolioTable.report(screened.reportRow, due: screened.reportDue, language), last,
         ]
     }
 

@@ -1,5 +1,6 @@
 import DatabaseTestSupport
 import Foundation
+import LibPQ
 
 #if canImport(Glibc)
     import Glibc
@@ -19,6 +20,24 @@ struct EmbeddedClusterFixture {
     /// The environment for `fefta`: this home, and no configured database, so the embedded cluster is used.
     var environment: [String: String] {
         ["FEFTA_HOME": home, "FEFTA_DATABASE_URL": ""]
+    }
+
+    /// The URL `fefta db url` prints for this home.
+    func url() async throws -> String {
+        try await FeftaProcess.run(["db", "url"], environment: environment).standardOutput
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Runs `body` on a connection to the running cluster as its superuser, through the URL `fefta db url` prints.
+    func withSuperuserSession<Result: Sendable>(_ body: (DatabaseSession) async throws -> Result) async throws
+        -> Result
+    {
+        let logger = DatabaseTestEnvironment.logger
+        let configuration = DatabasePoolConfiguration(
+            connectionString: try ConnectionString(validating: try await url()), maximumConnections: 1)
+        return try await withDatabasePool(configuration, logger: logger) { pool in
+            try await pool.withConnection(logger: logger) { session in try await body(session) }
+        }
     }
 
     /// Runs `body` with a fresh fixture, then stops its server and removes it.
