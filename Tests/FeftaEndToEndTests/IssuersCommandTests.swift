@@ -168,6 +168,7 @@ import Testing
                 input: Array("securities_code,holding_before,holding_after\n9501,0,1\n0000,0,1\n".utf8))
             #expect(bad.status == 65)
             #expect(bad.standardError.contains("nothing stored"))
+            #expect(bad.standardError.contains("fefta: standard input: line 3, securities_code: '0000'"))
         }
     }
 
@@ -194,6 +195,16 @@ import Testing
                     "2025-09-01", Portfolio.holdings,
                 ], db)
             #expect(stored.status == 0, "\(stored.standardError)")
+
+            let again = try await Self.run(
+                [
+                    "portfolio", "import", "--investor", Portfolio.investor, "--org", "Example Capital", "--date",
+                    "2025-09-01", "--format", "text", "--lang", "ja", Portfolio.holdings,
+                ], db)
+            #expect(
+                again.standardOutput
+                    == "Example Global Fund LPの保有銘柄14件を保存（14件を置き換え）: 2025年9月1日の取得として2025年7月15日公表の発行会社リストで審査\n")
+            #expect(again.standardError.contains("保有明細18行から14銘柄のうち14銘柄を審査"))
 
             let text = try await Self.run(["portfolio", "show", "--format", "text", "--lang", "en"], db)
             #expect(text.status == 0, "\(text.standardError)")

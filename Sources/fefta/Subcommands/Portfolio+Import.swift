@@ -48,6 +48,7 @@ extension FeftaCommand.Portfolio {
 
         @OptionGroup(title: "Database") var database: DatabaseOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var language: LanguageOptions
 
         @Argument(help: ArgumentHelp("The holdings CSV, or - for standard input.", valueName: "holdings.csv"))
         var holdings: String
@@ -73,7 +74,9 @@ extension FeftaCommand.Portfolio {
                 file: nil, published: version, database: database, date: day)
             let report = try PortfolioCheckRun.screen(
                 holdings: holdings, index: IssuerIndex(list), investor: profile, date: day)
-            for rejection in report.holdings.rejections { printDiagnostic(rejection.description) }
+            let language = language.resolved
+            let file = holdings == "-" ? (language == .ja ? "標準入力" : "standard input") : holdings
+            for rejection in report.holdings.rejections { printDiagnostic("\(file): \(rejection.text(language))") }
             guard report.holdings.isClean else {
                 throw fail(
                     "\(report.holdings.rejectedCount) rejected; nothing stored (a stored portfolio must be complete)",
@@ -109,15 +112,19 @@ extension FeftaCommand.Portfolio {
                 object["holdings"] = .number(JSONNumber(stored.holdings))
                 object["replaced"] = .number(JSONNumber(stored.replaced))
                 object["issuerList"] = list.published.map { .string($0.iso8601) } ?? .null
+                object["issuerListRevision"] = list.revision.map { .number(JSONNumber($0)) } ?? .null
                 object["summary"] = report.json().objectMember("summary") ?? .null
                 writeStandardOutput(JSONValue.object(object).serialized(pretty: true) + "\n")
             default:
+                let name = MessageText.displayed(profile.name ?? "", limit: 200)
+                let published = list.published.map { PortfolioTable.day($0, language) } ?? "?"
                 writeStandardOutput(
-                    "stored \(stored.holdings) holdings of \(MessageText.displayed(profile.name ?? "", limit: 200)) "
-                        + "(replacing \(stored.replaced)), "
-                        + "screened on \(day.iso8601) against the issuer list published "
-                        + "\(list.published?.iso8601 ?? "?")\n")
-                writeStandardError(report.summary.text(.en))
+                    language == .ja
+                        ? "\(name)の保有銘柄\(stored.holdings)件を保存（\(stored.replaced)件を置き換え）: "
+                            + "\(day.japanese)の取得として\(published)公表の発行会社リストで審査\n"
+                        : "stored \(stored.holdings) holdings of \(name) (replacing \(stored.replaced)), screened on "
+                            + "\(day.iso8601) against the issuer list published \(published)\n")
+                writeStandardError(report.summary.text(language))
             }
         }
     }
