@@ -11,7 +11,7 @@
 #
 # At most FEFTA_TEST_PARALLELISM tests run at once (default: twice the cores). Without a bound, Swift Testing starts
 # every test at once, so on a busy two-core machine each database test's clock ran for the whole suite; bounded,
-# a test's time is its own work plus a bounded share of its neighbours', and the ten-minute hang guard
+# a test's time is its own work plus a bounded share of its neighbours', and the fifteen-minute hang guard
 # (`.hangGuard`) never fires on a loaded machine. Time limits catch hangs; `Deploy/bench.sh` measures speed.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -101,7 +101,7 @@ enum FaultFixture {
     /// How long a test waits for something that must happen (work done, a process gone): a guard against hangs,
     /// never a speed requirement, so it is sized for a loaded two-core machine. Waits that check that something
     /// does *not* happen keep their own short windows.
-    static let patience: Duration = .seconds(300)
+    static let patience: Duration = .seconds(600)
 
     /// Polls `condition` every 50 ms until it holds or `timeout` passes.
     ///
