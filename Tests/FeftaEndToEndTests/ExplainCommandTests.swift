@@ -1,10 +1,11 @@
+import DatabaseTestSupport
 import Foundation
 import ScreeningRules
 import Testing
 
 /// `fefta rules explain` through the built binary: citations in both forms, rule ids, dates and bad input.
 struct ExplainCommandTests {
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func printsTheProvisionTextWithItsSourceAndSummary() async throws {
         let output = try await FeftaProcess.run(
             ["rules", "explain", "Act 27(2)", "--date", "2025-09-01", "--format", "text", "--lang", "en"])
@@ -17,7 +18,7 @@ struct ExplainCommandTests {
         #expect(text.contains("Summary: After notifying, the investor must not make the investment until 30 days"))
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func readsTheJapaneseFormAndAnswersInJapanese() async throws {
         let output = try await FeftaProcess.run(
             ["rules", "explain", "命令別表第三第6号", "--date", "2025-06-01", "--format", "text", "--lang", "ja"])
@@ -27,7 +28,7 @@ struct ExplainCommandTests {
         #expect(output.standardOutput.contains("この版は2025-06-01に適用されます。"))
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func explainsARuleIdAsJSON() async throws {
         let output = try await FeftaProcess.run(["rules", "explain", "d11", "--date", "2025-09-01", "--format", "json"])
         #expect(output.status == 0, "\(output.standardError)")
@@ -45,7 +46,7 @@ struct ExplainCommandTests {
         #expect(first["version"] == .string("2025-05-19"))
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func saysWhenTheVersionShownIsNotInForce() async throws {
         let output = try await FeftaProcess.run(
             ["rules", "explain", "Act 27-2(1)", "--date", "2027-09-01", "--format", "text", "--lang", "en"])
@@ -54,14 +55,14 @@ struct ExplainCommandTests {
         #expect(output.standardOutput.contains("this is the version of 2027-06-04"))
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func aProvisionNotHeldExitsOne() async throws {
         let output = try await FeftaProcess.run(["rules", "explain", "Act 69-6(1)", "--format", "text"])
         #expect(output.status == 1)
         #expect(output.standardOutput.contains("Not held: 69-6(1)"))
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func unknownInputSaysWhatIsAcceptedAndSuggests() async throws {
         let output = try await FeftaProcess.run(["rules", "explain", "Akt 27(2)"])
         #expect(output.status == 64)

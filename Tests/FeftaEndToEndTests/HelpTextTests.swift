@@ -1,3 +1,4 @@
+import DatabaseTestSupport
 import Foundation
 import Testing
 
@@ -11,8 +12,8 @@ struct HelpTextTests {
         forbidden.filter { text.contains($0) }
     }
 
-    /// One process per subcommand (over 30), a few at a time; the limit allows for a loaded machine.
-    @Test(.timeLimit(.minutes(3)))
+    /// One process per subcommand (over 30), a few at a time.
+    @Test(.hangGuard)
     func everyFeftaHelpNamesNothingOutsideTheRepository() async throws {
         let paths = CommandLineFuzzTests.paths
         #expect(paths.count > 30)
@@ -30,7 +31,7 @@ struct HelpTextTests {
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.hangGuard)
     func feftadHelpNamesNothingOutsideTheRepository() async throws {
         let output = try await FeftaProcess.run(["--help"], executable: "feftad")
         #expect(output.status == 0)
