@@ -60,7 +60,7 @@ CONF
 for attempt in 1 2 3 4 5 6 7 8; do
     port=$((20000 + RANDOM % 40000))
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then continue; fi
-    if run_as_server_user "$bindir/pg_ctl" start -D "$workdir/data" -l "$workdir/server.log" -w -t 60 -s \
+    if run_as_server_user "$bindir/pg_ctl" start -D "$workdir/data" -l "$workdir/server.log" -w -t 300 -s \
         -o "-p $port" >/dev/null 2>&1; then
         server_started=1
         break

@@ -30,35 +30,58 @@ struct PgBouncer: Sendable {
         guard let executable else {
             throw FaultTestError("pgbouncer is missing: apt-get install pgbouncer (Deploy/test.sh installs it)")
         }
-        var port = server.port
-        while port == server.port { port = Int.random(in: 20_000..<60_000) }
-        let bouncer = PgBouncer(port: port, folder: server.folder)
-        let configuration = server.folder + "/pgbouncer.ini"
-        try """
-        [databases]
-        fefta = host=127.0.0.1 port=\(server.port) dbname=fefta user=fefta
-
-        [pgbouncer]
-        listen_addr = 127.0.0.1
-        listen_port = \(bouncer.port)
-        unix_socket_dir =
-        auth_type = any
-        pool_mode = transaction
-        default_pool_size = \(serverConnections)
-        max_client_conn = 200
-        logfile = \(server.folder)/pgbouncer.log
-        pidfile = \(server.folder)/pgbouncer.pid
-
-        """.write(toFile: configuration, atomically: true, encoding: .utf8)
-        _ = chmod(configuration, 0o644)
-        let outcome = try await Spawn.run(
-            server.asServerUser([executable, "-d", configuration]), log: server.folder + "/pgbouncer-start.log")
-        guard outcome.status == 0 else { throw FaultTestError("pgbouncer did not start: \(outcome.output)") }
+        let bouncer = try await start(executable, in: server, serverConnections: serverConnections)
         defer { bouncer.stop() }
-        guard try await FaultFixture.waitUntil(timeout: FaultFixture.patience, { bouncer.acceptsConnections }) else {
-            throw FaultTestError("pgbouncer does not accept connections: \(bouncer.log.suffix(2000))")
-        }
         return try await body(bouncer)
+    }
+
+    /// Starts PgBouncer on a random free port: another one whenever the chosen port is taken (on a busy machine,
+    /// by another test's server), up to eight times.
+    private static func start(_ executable: String, in server: ThrowawayServer, serverConnections: Int) async throws
+        -> PgBouncer
+    {
+        for attempt in 1...8 {
+            var port = server.port
+            while port == server.port { port = Int.random(in: 20_000..<60_000) }
+            let bouncer = PgBouncer(port: port, folder: server.folder)
+            let configuration = server.folder + "/pgbouncer.ini"
+            try """
+            [databases]
+            fefta = host=127.0.0.1 port=\(server.port) dbname=fefta user=fefta
+
+            [pgbouncer]
+            listen_addr = 127.0.0.1
+            listen_port = \(bouncer.port)
+            unix_socket_dir =
+            auth_type = any
+            pool_mode = transaction
+            default_pool_size = \(serverConnections)
+            max_client_conn = 200
+            logfile = \(server.folder)/pgbouncer.log
+            pidfile = \(server.folder)/pgbouncer.pid
+
+            """.write(toFile: configuration, atomically: true, encoding: .utf8)
+            _ = chmod(configuration, 0o644)
+            try? FileManager.default.removeItem(atPath: server.folder + "/pgbouncer.log")
+            let outcome = try await Spawn.run(
+                server.asServerUser([executable, "-d", configuration]), log: server.folder + "/pgbouncer-start.log")
+            let taken = {
+                outcome.output.contains("Address already in use") || bouncer.log.contains("Address already in use")
+            }
+            if outcome.status == 0 {
+                let listening = try await FaultFixture.waitUntil(timeout: FaultFixture.patience) {
+                    taken() || (bouncer.log.contains("listening on 127.0.0.1:\(port)") && bouncer.acceptsConnections)
+                }
+                if listening && !taken() { return bouncer }
+                bouncer.stop()
+                if !taken() {
+                    throw FaultTestError("pgbouncer does not accept connections: \(bouncer.log.suffix(2000))")
+                }
+            } else if !taken() || attempt == 8 {
+                throw FaultTestError("pgbouncer did not start: \(outcome.output)")
+            }
+        }
+        throw FaultTestError("pgbouncer found no free port in eight tries")
     }
 
     /// What PgBouncer logged.

@@ -30,10 +30,11 @@ struct ThrowawayServer: Sendable {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         _ = chmod(folder, 0o777)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let server = ThrowawayServer(folder: folder, port: Int.random(in: 20_000..<60_000), bindir: try findBindir())
-        try await server.initialise()
+        let initialised = ThrowawayServer(
+            folder: folder, port: Int.random(in: 20_000..<60_000), bindir: try findBindir())
+        try await initialised.initialise()
+        let server = try await initialised.startedOnAFreePort()
         do {
-            try await server.start()
             let result = try await body(server)
             try? await server.stop(mode: "immediate")
             return result
@@ -68,7 +69,6 @@ struct ThrowawayServer: Sendable {
         let settings = """
 
             listen_addresses = '127.0.0.1'
-            port = \(port)
             unix_socket_directories = '\(folder)'
             max_connections = 200
             fsync = off
@@ -82,11 +82,29 @@ struct ThrowawayServer: Sendable {
         try handle.close()
     }
 
-    /// Starts the server and waits until it accepts connections.
+    /// Starts the server, first on `port` and then on another random port whenever the chosen one is taken
+    /// (another test's server on a busy machine), up to eight times; the started server names its port.
+    private func startedOnAFreePort() async throws -> ThrowawayServer {
+        var candidate = self
+        for _ in 1..<8 {
+            try? FileManager.default.removeItem(atPath: folder + "/server.log")
+            do {
+                try await candidate.start()
+                return candidate
+            } catch let error as FaultTestError where error.description.contains("Address already in use") {
+                candidate = ThrowawayServer(folder: folder, port: Int.random(in: 20_000..<60_000), bindir: bindir)
+            }
+        }
+        try await candidate.start()
+        return candidate
+    }
+
+    /// Starts the server on `port` and waits until it accepts connections.
     func start() async throws {
         let outcome = try await Spawn.run(
             asServerUser([
-                bindir + "/pg_ctl", "start", "-D", dataDirectory, "-l", folder + "/server.log", "-w", "-t", "60",
+                bindir + "/pg_ctl", "start", "-D", dataDirectory, "-l", folder + "/server.log", "-w", "-t", "600",
+                "-o", "-p \(port)",
             ]),
             log: folder + "/pg_ctl.log")
         guard outcome.status == 0 else {
@@ -98,7 +116,7 @@ struct ThrowawayServer: Sendable {
     /// Stops the server: `fast` (sessions are terminated, transactions roll back) or `immediate` (a crash).
     func stop(mode: String) async throws {
         let outcome = try await Spawn.run(
-            asServerUser([bindir + "/pg_ctl", "stop", "-D", dataDirectory, "-m", mode, "-w", "-t", "60"]),
+            asServerUser([bindir + "/pg_ctl", "stop", "-D", dataDirectory, "-m", mode, "-w", "-t", "600"]),
             log: folder + "/pg_ctl.log")
         guard outcome.status == 0 else { throw FaultTestError("pg_ctl stop failed: \(outcome.output)") }
     }
